@@ -1,0 +1,112 @@
+package org.orgrules.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.orgrules.model.Cycle;
+import org.orgrules.model.Person;
+import org.orgrules.model.ReportingLine;
+
+/**
+ * Finds reporting cycles: the strongly connected components (of two or more people) of the graph
+ * "person → each of their managers". Iterative Tarjan, so a chain a million levels deep is fine.
+ */
+final class Cycles {
+    private Cycles() {}
+
+    static List<Cycle> find(List<Person> people, List<ReportingLine> lines) {
+        int n = people.size();
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) index.put(people.get(i).getId(), i);
+        int[] outCount = new int[n + 1];
+        int[][] edges = new int[lines.size()][];
+        int e = 0;
+        for (ReportingLine l : lines) {
+            Integer a = index.get(l.personId()), b = index.get(l.managerId());
+            if (a == null || b == null || a.equals(b)) continue;
+            edges[e++] = new int[] {a, b};
+            outCount[a + 1]++;
+        }
+        for (int i = 0; i < n; i++) outCount[i + 1] += outCount[i];
+        int[] start = outCount.clone();
+        int[] adj = new int[e];
+        int[] fill = new int[n];
+        for (int k = 0; k < e; k++) {
+            int a = edges[k][0];
+            adj[start[a] + fill[a]++] = edges[k][1];
+        }
+
+        int[] idx = new int[n], low = new int[n], edgePos = new int[n];
+        java.util.Arrays.fill(idx, -1);
+        boolean[] onStack = new boolean[n];
+        int[] stack = new int[n], call = new int[n];
+        int sp = 0, counter = 0;
+        List<Cycle> cycles = new ArrayList<>();
+        for (int root = 0; root < n; root++) {
+            if (idx[root] >= 0) continue;
+            int cp = 0;
+            call[cp++] = root;
+            idx[root] = low[root] = counter++;
+            edgePos[root] = start[root];
+            stack[sp++] = root;
+            onStack[root] = true;
+            while (cp > 0) {
+                int v = call[cp - 1];
+                if (edgePos[v] < start[v + 1]) {
+                    int w = adj[edgePos[v]++];
+                    if (idx[w] < 0) {
+                        idx[w] = low[w] = counter++;
+                        edgePos[w] = start[w];
+                        stack[sp++] = w;
+                        onStack[w] = true;
+                        call[cp++] = w;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], idx[w]);
+                    }
+                } else {
+                    cp--;
+                    if (cp > 0) {
+                        int parent = call[cp - 1];
+                        low[parent] = Math.min(low[parent], low[v]);
+                    }
+                    if (low[v] == idx[v]) {
+                        List<String> members = new ArrayList<>();
+                        int w;
+                        do {
+                            w = stack[--sp];
+                            onStack[w] = false;
+                            members.add(people.get(w).getId());
+                        } while (w != v);
+                        if (members.size() > 1) cycles.add(new Cycle(inLineOrder(members, people, index, adj, start)));
+                    }
+                }
+            }
+        }
+        cycles.sort(java.util.Comparator.comparing(c -> c.members().get(0)));
+        return cycles;
+    }
+
+    /** Lists a cycle's members starting at the smallest id and following the lines. */
+    private static List<String> inLineOrder(List<String> members, List<Person> people, Map<String, Integer> index,
+                                            int[] adj, int[] start) {
+        java.util.Set<Integer> in = new java.util.HashSet<>();
+        for (String m : members) in.add(index.get(m));
+        String first = members.stream().min(String::compareTo).orElseThrow();
+        List<String> ordered = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        int v = index.get(first);
+        while (seen.add(v)) {
+            ordered.add(people.get(v).getId());
+            int next = -1;
+            for (int k = start[v]; k < start[v + 1]; k++) if (in.contains(adj[k])) { next = adj[k]; break; }
+            if (next < 0) break;
+            v = next;
+        }
+        if (ordered.size() < members.size()) { // a component richer than one loop: list the rest too
+            java.util.Set<String> listed = new java.util.HashSet<>(ordered);
+            for (String m : members.stream().sorted().toList()) if (listed.add(m)) ordered.add(m);
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,90 @@
+package org.orgrules.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import org.orgrules.model.Cycle;
+import org.orgrules.model.Head;
+import org.orgrules.model.Person;
+import org.orgrules.model.Position;
+import org.orgrules.model.PositionFunction;
+import org.orgrules.model.PositionRank;
+import org.orgrules.model.ReportingLine;
+import org.orgrules.model.Violation;
+
+/**
+ * Runs the rules over an organisation's facts: inserts the people and their distinct positions,
+ * fires, hands the derived reporting lines to a cycle walk, inserts the cycles found, fires again,
+ * and collects everything the rules derived.
+ */
+public final class Derivation {
+    private Derivation() {}
+
+    /** What the rules derived from one set of facts. */
+    public record Derived(List<Person> people, Map<String, Classification> positions, List<ReportingLine> lines,
+                          List<Head> heads, List<Violation> violations, List<Cycle> cycles,
+                          Map<Class<?>, List<Object>> others, long fired) {
+        /** Every derived fact of a type the engine does not index itself (rules added by analysts, advice …). */
+        public <T> List<T> of(Class<T> type) {
+            List<T> out = new ArrayList<>();
+            for (Map.Entry<Class<?>, List<Object>> e : others.entrySet()) {
+                if (type.isAssignableFrom(e.getKey())) for (Object o : e.getValue()) out.add(type.cast(o));
+            }
+            return out;
+        }
+    }
+
+    public static Derived run(RuleBase rules, List<Person> people) {
+        Map<String, Position> positions = new LinkedHashMap<>();
+        for (Person p : people) {
+            positions.computeIfAbsent(p.getPositionKey(), k -> new Position(p.getTitle(), p.getDepartment()));
+        }
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            for (Position pos : positions.values()) s.insert(pos);
+            for (Person p : people) s.insert(p);
+            long limit = rules.fireLimit(people.size() + positions.size());
+            long fired = Firing.fire(s, limit, rules);
+
+            List<ReportingLine> lines = new ArrayList<>(people.size());
+            for (Object o : s.getObjects(o -> o instanceof ReportingLine)) lines.add((ReportingLine) o);
+            List<Cycle> cycles = Cycles.find(people, lines);
+            if (!cycles.isEmpty()) {
+                for (Cycle c : cycles) s.insert(c);
+                fired += Firing.fire(s, limit, rules);
+            }
+
+            Map<String, PositionRank> ranks = new HashMap<>();
+            Map<String, PositionFunction> functions = new HashMap<>();
+            List<Head> heads = new ArrayList<>();
+            List<Violation> violations = new ArrayList<>();
+            Map<Class<?>, List<Object>> others = new HashMap<>();
+            for (Object o : s.getObjects(o -> !(o instanceof Person) && !(o instanceof ReportingLine))) {
+                if (o instanceof PositionRank r) ranks.put(r.positionKey(), r);
+                else if (o instanceof PositionFunction f) functions.put(f.positionKey(), f);
+                else if (o instanceof Head h) heads.add(h);
+                else if (o instanceof Violation v) violations.add(v);
+                else if (!(o instanceof Position) && !(o instanceof Cycle) && !(o instanceof org.orgrules.model.RankWord)
+                        && !(o instanceof org.orgrules.model.FunctionWord)) {
+                    others.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+                }
+            }
+            Map<String, Classification> classified = new HashMap<>();
+            for (Position pos : positions.values()) {
+                PositionRank r = ranks.get(pos.getKey());
+                PositionFunction f = functions.get(pos.getKey());
+                classified.put(pos.getKey(), new Classification(pos.getTitle(), r, f));
+                rules.remember(pos, r, f);
+            }
+            violations.sort(java.util.Comparator.comparing(Violation::severity)
+                    .thenComparing(Violation::source).thenComparing(v -> v.people().toString())
+                    .thenComparing(Violation::message));
+            return new Derived(people, classified, lines, heads, violations, cycles, others, fired);
+        } finally {
+            s.dispose();
+        }
+    }
+}

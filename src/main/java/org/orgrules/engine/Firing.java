@@ -1,0 +1,37 @@
+package org.orgrules.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Fires a session under a fire limit, so a rule that keeps re-activating itself (a modify loop)
+ * stops with an error naming the rule instead of hanging the process.
+ */
+final class Firing {
+    private Firing() {}
+
+    static int fire(KieSession session, long limit, RuleBase rules) {
+        int max = (int) Math.min(Integer.MAX_VALUE, limit);
+        int fired = session.fireAllRules(max);
+        if (fired < max) return fired;
+        // Over the limit: watch a few more firings to name the rule that keeps firing.
+        Map<String, Integer> counts = new HashMap<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override public void afterMatchFired(AfterMatchFiredEvent e) {
+                counts.merge(e.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        });
+        int more = session.fireAllRules(1000);
+        if (more == 0) return fired; // finished exactly at the limit
+        String top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        RuleInfo info = rules.rule(top);
+        String where = info == null ? rules.source().toString() : info.file();
+        int line = info == null ? 0 : info.line();
+        throw new RulesException(java.util.List.of(new RuleProblem(where, line, 0,
+                "rule \"" + top + "\" keeps firing: stopped after " + limit
+                        + " firings (the fire limit); does its consequence modify the facts it matches?", true)));
+    }
+}

@@ -1,0 +1,203 @@
+package org.orgrules.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.orgrules.model.Position;
+import org.orgrules.model.PositionFunction;
+import org.orgrules.model.PositionRank;
+import org.orgrules.model.SeniorityCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rules, compiled: a KieBase built from the DRL files of a {@link RuleSource}, plus what is
+ * decided once per build (the seniority table) and a cache of title classifications.
+ * Immutable and thread-safe; a KieBase hands out a fresh session per derivation.
+ */
+public final class RuleBase {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+    private static final String RESOURCES = "src/main/resources/org/orgrules/rules/";
+    private static final java.util.concurrent.atomic.AtomicLong BUILDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+    private final RuleSource source;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> rulesByName;
+    private final List<RuleProblem> warnings;
+    private final SeniorityTable seniority;
+    private final long buildMillis;
+    private final long fireLimitBase;
+    private final int fireLimitPerFact;
+    private final Map<String, Classification> classified = new ConcurrentHashMap<>();
+
+    private RuleBase(RuleSource source, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
+                     long buildMillis, long fireLimitBase, int fireLimitPerFact) {
+        this.source = source;
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        Map<String, RuleInfo> byName = new HashMap<>();
+        for (RuleInfo r : rules) byName.putIfAbsent(r.name(), r);
+        this.rulesByName = byName;
+        this.warnings = List.copyOf(warnings);
+        this.buildMillis = buildMillis;
+        this.fireLimitBase = fireLimitBase;
+        this.fireLimitPerFact = fireLimitPerFact;
+        this.seniority = decideSeniority();
+    }
+
+    /** Builds the rules of {@code source} with the default fire limit. */
+    public static RuleBase build(RuleSource source) {
+        return build(source, 1_000_000L, 100);
+    }
+
+    /**
+     * Builds the rules of {@code source}. A session may fire at most
+     * {@code fireLimitBase + fireLimitPerFact × facts} rules before it is stopped as runaway.
+     *
+     * @throws RulesException naming file:line:column of every DRL error
+     */
+    public static RuleBase build(RuleSource source, long fireLimitBase, int fireLimitPerFact) {
+        long t0 = System.nanoTime();
+        List<RuleFile> files = source.read();
+        if (files.isEmpty()) throw new RulesException(source.toString(), "no .drl files in the rules folder");
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId rid = ks.newReleaseId("org.orgrules.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(rid);
+        Map<String, RuleFile> byPath = new HashMap<>();
+        for (RuleFile f : files) {
+            kfs.write(RESOURCES + f.relativePath(), f.content());
+            byPath.put(RESOURCES + f.relativePath(), f);
+            byPath.put(RESOURCES.substring("src/main/resources/".length()) + f.relativePath(), f);
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> errors = new ArrayList<>();
+        List<RuleProblem> warnings = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages()) {
+            RuleFile f = byPath.get(m.getPath());
+            String shown = f != null ? f.shownAs() : source.toString();
+            RuleProblem p = new RuleProblem(shown, Math.max(0, m.getLine()), Math.max(0, m.getColumn()),
+                    oneLine(m.getText()), m.getLevel() == Message.Level.ERROR);
+            (p.error() ? errors : warnings).add(p);
+        }
+        // "Parser returned a null Package" only repeats that a file did not parse: keep the real error.
+        errors.removeIf(p -> p.message().startsWith("Parser returned a null Package")
+                && errors.stream().anyMatch(q -> q != p && q.file().equals(p.file())));
+        if (!errors.isEmpty()) throw new RulesException(errors);
+        KieContainer container = ks.newKieContainer(rid);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(rid);
+        List<RuleInfo> infos = describe(kieBase.getKiePackages(), files);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        LOG.debug("built {} rules from {} in {} ms", infos.size(), source, millis);
+        return new RuleBase(source, kieBase, infos, warnings, millis, fireLimitBase, fireLimitPerFact);
+    }
+
+    private static String oneLine(String text) {
+        if (text == null) return "";
+        // "[ERR 101] Line 4:20 no viable alternative …": the location is already in file:line:col
+        return text.replaceAll("\\s*\\R\\s*", " ").replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+\\s*", "").trim();
+    }
+
+    /** Finds each rule's file and line by its declaration in the DRL text. */
+    private static List<RuleInfo> describe(Collection<KiePackage> packages, List<RuleFile> files) {
+        Map<String, String[]> declared = new HashMap<>(); // rule name -> {file, line}
+        for (RuleFile f : files) {
+            String[] lines = f.content().split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_DECL.matcher(lines[i]);
+                if (m.find()) {
+                    String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                    declared.putIfAbsent(name, new String[] {f.shownAs(), String.valueOf(i + 1)});
+                }
+            }
+        }
+        List<RuleInfo> infos = new ArrayList<>();
+        for (KiePackage pkg : packages) {
+            for (Rule r : pkg.getRules()) {
+                Object src = r.getMetaData().get("source");
+                String[] at = declared.getOrDefault(r.getName(), new String[] {"", "0"});
+                infos.add(new RuleInfo(r.getName(), src == null ? "" : src.toString(), at[0], Integer.parseInt(at[1])));
+            }
+        }
+        infos.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        return infos;
+    }
+
+    private SeniorityTable decideSeniority() {
+        List<SeniorityCase> cases = SeniorityTable.allCases();
+        KieSession s = kieBase.newKieSession();
+        try {
+            cases.forEach(s::insert);
+            Firing.fire(s, fireLimit(cases.size()), this);
+        } finally {
+            s.dispose();
+        }
+        for (SeniorityCase c : cases) {
+            if (c.getAnswer() == null) {
+                throw new RulesException(source.toString(),
+                        "no seniority rule decides the case " + c + " (see seniority.drl)");
+            }
+        }
+        return new SeniorityTable(cases);
+    }
+
+    /** How many firings a session over {@code facts} facts may make before it is stopped. */
+    public long fireLimit(long facts) { return fireLimitBase + fireLimitPerFact * facts; }
+
+    public RuleSource source() { return source; }
+    public KieBase kieBase() { return kieBase; }
+    public List<RuleInfo> rules() { return rules; }
+    public RuleInfo rule(String name) { return rulesByName.get(name); }
+    public List<RuleProblem> warnings() { return warnings; }
+    public SeniorityTable seniority() { return seniority; }
+    public long buildMillis() { return buildMillis; }
+
+    /**
+     * The rank and function the ladder rules give to a title (and optional department). Cached: a title
+     * is classified once per rule base.
+     */
+    public Classification classify(String title, String department) {
+        String key = Position.key(title == null ? "" : title.strip(), department == null ? "" : department.strip());
+        Classification known = classified.get(key);
+        if (known != null) return known;
+        Position p = new Position(title == null ? "" : title.strip(), department == null ? "" : department.strip());
+        KieSession s = kieBase.newKieSession();
+        try {
+            s.insert(p);
+            Firing.fire(s, fireLimit(1), this);
+            PositionRank rank = null;
+            PositionFunction function = null;
+            for (Object o : s.getObjects()) {
+                if (o instanceof PositionRank r) rank = r;
+                else if (o instanceof PositionFunction f) function = f;
+            }
+            Classification c = new Classification(p.getTitle(), rank, function);
+            classified.putIfAbsent(key, c);
+            return c;
+        } finally {
+            s.dispose();
+        }
+    }
+
+    void remember(Position p, PositionRank rank, PositionFunction function) {
+        classified.putIfAbsent(p.getKey(), new Classification(p.getTitle(), rank, function));
+    }
+}

@@ -1,0 +1,26 @@
+package org.orgrules.model;
+
+/**
+ * Derived: {@code person} reports directly to {@code manager}. {@code inferred} is true when the facts
+ * named no manager and a rule (K2.3) supplied one. The line holds both people, so rules about lines
+ * (cross-company, rank inversion) need no further join.
+ */
+public record ReportingLine(Person person, Person manager, boolean inferred, RuleRef rule) {
+    public String personId() { return person.getId(); }
+    public String managerId() { return manager.getId(); }
+    public Person getPerson() { return person; }
+    public Person getManager() { return manager; }
+    public String getPersonId() { return person.getId(); }
+    public String getManagerId() { return manager.getId(); }
+    public boolean isInferred() { return inferred; }
+    /** True when the two people work for different companies. */
+    public boolean isAcrossCompanies() { return !person.getCompany().equals(manager.getCompany()); }
+
+    public static ReportingLine named(org.kie.api.runtime.rule.RuleContext kcontext, Person p, Person manager) {
+        return new ReportingLine(p, manager, false, RuleRef.of(kcontext));
+    }
+
+    public static ReportingLine inferred(org.kie.api.runtime.rule.RuleContext kcontext, Person p, Person manager) {
+        return new ReportingLine(p, manager, true, RuleRef.of(kcontext));
+    }
+}
