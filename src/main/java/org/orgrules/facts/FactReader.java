@@ -1,0 +1,219 @@
+package org.orgrules.facts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The characters of a facts file, decoded as strict UTF-8, with what the loaders need to report
+ * encoding trouble precisely instead of failing on it:
+ *
+ * <ul>
+ *   <li>a byte that is not UTF-8 becomes U+FFFD, and is counted; the first one's offset (and, when
+ *       lines are counted, every line that has one) is remembered, so the rows it touches can be
+ *       skipped and the first one named;</li>
+ *   <li>a UTF-8 byte order mark is dropped; a UTF-16 one stops reading ({@link #utf16()});</li>
+ *   <li>reading stops past {@code maxBytes} ({@link #tooLarge()}): a stream has no size to check first;</li>
+ *   <li>an I/O error is kept ({@link #failure()}) so that it is not mistaken for bad content.</li>
+ * </ul>
+ *
+ * Decodes straight into the caller's buffer: no copy.
+ */
+final class FactReader extends Reader {
+    private static final char BAD = '\uFFFD';
+
+    private final InputStream in;
+    private final long maxBytes;
+    private final boolean countLines;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+
+    private long bytesRead;
+    private boolean inputDone;
+    private boolean finished;
+    private boolean tooLarge;
+    private boolean utf16;
+    private boolean bomChecked;
+    private final int[] head = new int[2];
+    private int headLen;
+    private IOException failure;
+
+    /** Characters handed out so far. */
+    private long offset;
+    /** A low surrogate still to hand out, when the caller asked for one character of a pair. */
+    private int pending = -1;
+
+    private long badCount;
+    private long firstBadOffset = -1;
+    private int firstBadByte = -1;
+
+    /** Line counting (only when asked for): the line of the last character handed out. */
+    private int line = 1;
+    private boolean lastCR;
+    private int[] badLines = new int[8];
+    private int badLinesLen;
+
+    /**
+     * @param countLines whether to number lines (CR, LF and CRLF each end one) so that
+     *                   {@link #badIn(int, int)} can say which lines have a bad byte
+     */
+    FactReader(InputStream in, long maxBytes, boolean countLines) {
+        this.in = in;
+        this.maxBytes = maxBytes;
+        this.countLines = countLines;
+    }
+
+    boolean tooLarge() { return tooLarge; }
+
+    boolean utf16() { return utf16; }
+
+    IOException failure() { return failure; }
+
+    /** Reading had to stop: too large, UTF-16 or an I/O error. */
+    boolean halted() { return tooLarge || utf16 || failure != null; }
+
+    /** How many bytes were not UTF-8 (each became one U+FFFD). */
+    long badCount() { return badCount; }
+
+    /** The offset of the character that replaced the first bad byte, or -1. */
+    long firstBadOffset() { return firstBadOffset; }
+
+    /** The first byte that was not UTF-8 (0–255), or -1. */
+    int firstBadByte() { return firstBadByte; }
+
+    /** With line counting: the first line with a bad byte, or 0. */
+    int firstBadLine() { return badLinesLen == 0 ? 0 : badLines[0]; }
+
+    /** With line counting: whether a line from {@code from} to {@code to} (inclusive) has a bad byte. */
+    boolean badIn(int from, int to) {
+        if (badLinesLen == 0) return false;
+        int i = Arrays.binarySearch(badLines, 0, badLinesLen, from);
+        if (i >= 0) return true;
+        i = -i - 1;
+        return i < badLinesLen && badLines[i] <= to;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+        if (len <= 0) return 0;
+        if (pending >= 0) {
+            cbuf[off] = (char) pending;
+            pending = -1;
+            return handOut(cbuf, off, 1);
+        }
+        while (!finished && !halted()) {
+            CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+            CoderResult r = decoder.decode(bytes, out, inputDone);
+            int n = out.position() - off;
+            if (!bomChecked && n > 0) {
+                bomChecked = true;
+                if (cbuf[off] == '\uFEFF') System.arraycopy(cbuf, off + 1, cbuf, off, --n);
+            }
+            if (r.isError() && n < len) {
+                bomChecked = true;
+                int at = bytes.position();
+                if (firstBadByte < 0) {
+                    firstBadByte = bytes.get(at) & 0xFF;
+                    firstBadOffset = offset + n;
+                }
+                badCount++;
+                bytes.position(at + r.length());
+                cbuf[off + n++] = BAD;
+                return handOut(cbuf, off, n);
+            }
+            if (n > 0) return handOut(cbuf, off, n);
+            if (r.isOverflow()) {
+                // room for one char, but the next is a surrogate pair: hand out its first half
+                char[] two = new char[2];
+                CharBuffer pair = CharBuffer.wrap(two);
+                decoder.decode(bytes, pair, inputDone);
+                cbuf[off] = two[0];
+                if (pair.position() > 1) pending = two[1];
+                return handOut(cbuf, off, 1);
+            }
+            if (inputDone) {
+                decoder.flush(CharBuffer.allocate(0));
+                finished = true;
+                break;
+            }
+            readMore();
+        }
+        return -1;
+    }
+
+    private int handOut(char[] cbuf, int off, int n) {
+        if (countLines) index(cbuf, off, off + n);
+        offset += n;
+        return n;
+    }
+
+    /** Does not close the stream: whoever opened it closes it. */
+    @Override
+    public void close() {
+        // the caller owns the stream
+    }
+
+    private void readMore() throws IOException {
+        bytes.compact();
+        try {
+            int at = bytes.position();
+            int n = in.read(bytes.array(), at, bytes.remaining());
+            if (n < 0) {
+                inputDone = true;
+            } else {
+                bytesRead += n;
+                bytes.position(at + n);
+                for (int i = 0; i < n && headLen < 2; i++) {
+                    head[headLen++] = bytes.get(at + i) & 0xFF;
+                    if (headLen == 2 && ((head[0] == 0xFE && head[1] == 0xFF) || (head[0] == 0xFF && head[1] == 0xFE))) {
+                        utf16 = true;
+                    }
+                }
+                if (bytesRead > maxBytes) tooLarge = true;
+            }
+        } catch (IOException e) {
+            failure = e;
+            throw e;
+        } finally {
+            bytes.flip();
+        }
+    }
+
+    private void index(char[] w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = w[i];
+            if (c > '\r') {
+                lastCR = false;
+                if (c == BAD) noteBadLine();
+            } else if (c == '\n') {
+                if (!lastCR) line++;
+                lastCR = false;
+            } else if (c == '\r') {
+                line++;
+                lastCR = true;
+            } else {
+                lastCR = false;
+            }
+        }
+    }
+
+    /**
+     * A U+FFFD on this line: bad when it is one this reader put there. A U+FFFD in the file itself
+     * is valid UTF-8, but is counted too once the file has a bad byte; that is close enough.
+     */
+    private void noteBadLine() {
+        if (badCount == 0) return;
+        if (badLinesLen > 0 && badLines[badLinesLen - 1] == line) return;
+        if (badLinesLen == badLines.length) badLines = Arrays.copyOf(badLines, badLinesLen * 2);
+        badLines[badLinesLen++] = line;
+    }
+}

@@ -1,0 +1,286 @@
+package org.orgrules.facts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Loads people (the facts the rules reason about) from CSV and YAML files.
+ *
+ * <p>Bad input gets a clear error and loses nothing: every mistake is a {@link LoadProblem} naming
+ * the file and line, and everything that could be read is still returned. The loader never throws
+ * for a mistake in the input, never prints, and is safe to share between threads.
+ *
+ * <p>Within one call, ids are unique: a later person with an id already seen is reported as a
+ * duplicate and left out. {@link #load(Path)} on a folder reads every {@code .csv}, {@code .yaml}
+ * and {@code .yml} file under it, recursively, in path order (files and folders whose name starts
+ * with a dot are skipped). Each person's origin is {@code file:line}, the file as the path was given.
+ */
+public final class FactsLoader {
+    /** The classpath folder the build copies {@code facts/} to. */
+    static final String BUNDLED = "orgrules/facts";
+    private static final String BUNDLED_SHOWN = "bundled:facts/";
+
+    /** Files from this size on are scanned on a second thread. */
+    static final long PIPELINE_BYTES = 4L << 20;
+    /** Whether big CSV files are scanned on a second thread ({@code -Dorgrules.facts.pipeline=false}: not). */
+    static final boolean PIPELINE = !"false".equalsIgnoreCase(System.getProperty("orgrules.facts.pipeline"));
+
+    private final LoadLimits limits;
+
+    public FactsLoader(LoadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    public FactsLoader() {
+        this(LoadLimits.defaults());
+    }
+
+    public LoadLimits limits() {
+        return limits;
+    }
+
+    /** A {@code .csv}, {@code .yaml} or {@code .yml} file, or a folder of them (recursively, sorted by path). */
+    public LoadResult load(Path fileOrFolder) {
+        Sink sink = new Sink(limits);
+        if (fileOrFolder == null) {
+            sink.problem("", 0, "no file or folder given");
+            return sink.result();
+        }
+        String shown = fileOrFolder.toString();
+        if (Files.isDirectory(fileOrFolder)) {
+            loadFolder(fileOrFolder, null, sink);
+        } else if (Files.exists(fileOrFolder)) {
+            String format = formatOf(fileOrFolder);
+            if (format == null) {
+                sink.problem(shown, 0, "unknown kind of file: expected a .csv, .yaml or .yml file, or a folder of them");
+            } else {
+                loadFile(fileOrFolder, shown, format, sink);
+            }
+        } else {
+            sink.problem(shown, 0, "no such file or folder");
+        }
+        return sink.result();
+    }
+
+    /**
+     * The sample org bundled in the jar (classpath folder {@code orgrules/facts/}); origins read
+     * {@code bundled:facts/huaxia.yaml:12}.
+     */
+    public LoadResult loadBundled() {
+        return loadBundled(FactsLoader.class.getClassLoader());
+    }
+
+    /** As {@link #loadBundled()}, from the given class loader's resources. */
+    LoadResult loadBundled(ClassLoader classLoader) {
+        Sink sink = new Sink(limits);
+        String shownRoot = BUNDLED_SHOWN.substring(0, BUNDLED_SHOWN.length() - 1);
+        URL url = classLoader == null ? ClassLoader.getSystemResource(BUNDLED) : classLoader.getResource(BUNDLED);
+        if (url == null) {
+            url = classLoader == null ? ClassLoader.getSystemResource(BUNDLED + "/") : classLoader.getResource(BUNDLED + "/");
+        }
+        if (url == null) {
+            sink.problem(shownRoot, 0, "the bundled sample org is missing: no folder " + BUNDLED + "/ on the classpath");
+            return sink.result();
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equalsIgnoreCase(uri.getScheme())) {
+                FileSystem fs;
+                boolean opened = false;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                    opened = true;
+                } catch (FileSystemAlreadyExistsException already) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                try {
+                    loadFolder(fs.provider().getPath(uri), BUNDLED_SHOWN, sink);
+                } finally {
+                    if (opened) fs.close();
+                }
+            } else {
+                loadFolder(Path.of(uri), BUNDLED_SHOWN, sink);
+            }
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            sink.problem(shownRoot, 0, "cannot open the bundled sample org at " + url + ": " + e);
+        }
+        return sink.result();
+    }
+
+    /**
+     * Reads one text from a stream (not closed here): {@code format} is {@code "csv"} or
+     * {@code "yaml"} ({@code "yml"} too). {@code shownName} is how problems and origins name it.
+     */
+    public LoadResult read(String shownName, InputStream in, String format) {
+        Sink sink = new Sink(limits);
+        String shown = shownName == null ? "<input>" : shownName;
+        String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
+        if (f.startsWith(".")) f = f.substring(1);
+        if (f.equals("yml")) f = "yaml";
+        if (in == null) {
+            sink.problem(shown, 0, "no input given");
+        } else if (!f.equals("csv") && !f.equals("yaml")) {
+            sink.problem(shown, 0, "unknown format '" + format + "': expected csv or yaml");
+        } else {
+            readStream(shown, in, f, sink);
+        }
+        return sink.result();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * Loads the fact files under {@code folder}. Files are shown as {@code shownPrefix + relative path}
+     * when a prefix is given, else as the path itself.
+     */
+    private void loadFolder(Path folder, String shownPrefix, Sink sink) {
+        String shownFolder = shownPrefix != null ? shownPrefix.substring(0, shownPrefix.length() - 1) : folder.toString();
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !hidden(file) && formatOf(file) != null) files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof FileSystemLoopException) return FileVisitResult.CONTINUE;
+                    sink.problem(shown(folder, file, shownPrefix), 0, "cannot read: " + reason(e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            sink.problem(shownFolder, 0, "cannot read the folder: " + reason(e instanceof UncheckedIOException u ? u.getCause() : e));
+            return;
+        }
+        files.sort(null);
+        if (files.isEmpty()) {
+            sink.problem(shownFolder, 0, "no people in folder: it has no .csv, .yaml or .yml file");
+            return;
+        }
+        for (Path file : files) {
+            if (sink.full()) break;
+            loadFile(file, shown(folder, file, shownPrefix), formatOf(file), sink);
+        }
+    }
+
+    private static String shown(Path folder, Path file, String shownPrefix) {
+        if (shownPrefix == null) return file.toString();
+        String relative = folder.relativize(file).toString();
+        String separator = file.getFileSystem().getSeparator();
+        if (!separator.equals("/")) relative = relative.replace(separator, "/");
+        return shownPrefix + relative;
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /** "csv" or "yaml" by the file's extension (any case), else null. */
+    static String formatOf(Path file) {
+        Path name = file.getFileName();
+        if (name == null) return null;
+        String n = name.toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".csv")) return "csv";
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) return "yaml";
+        return null;
+    }
+
+    private void loadFile(Path file, String shown, String format, Sink sink) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            sink.problem(shown, 0, "cannot read: " + reason(e));
+            return;
+        }
+        if (size > limits.maxFileBytes()) {
+            sink.problem(shown, 0, tooLarge("is " + LoadLimits.bytes(size)));
+            return;
+        }
+        // a CSV row of an HR export takes some 40 bytes or more: room for that many people
+        if (format.equals("csv")) sink.expect(size / 40);
+        try (InputStream in = Files.newInputStream(file)) {
+            readStream(shown, in, format, sink, size >= PIPELINE_BYTES);
+        } catch (IOException e) {
+            sink.problem(shown, 0, "cannot read: " + reason(e));
+        }
+    }
+
+    private String tooLarge(String what) {
+        return "the file " + what + ", over the limit of " + LoadLimits.bytes(limits.maxFileBytes())
+                + " (LoadLimits.maxFileBytes); it was skipped – raise LoadLimits.maxFileBytes to load it";
+    }
+
+    /** Reads one text; whatever goes wrong becomes a problem of this file. */
+    private void readStream(String shown, InputStream in, String format, Sink sink) {
+        readStream(shown, in, format, sink, false);
+    }
+
+    /** As above; {@code big}: scan a CSV file on a second thread (see {@link CsvFacts}). */
+    private void readStream(String shown, InputStream in, String format, Sink sink, boolean big) {
+        sink.beginFile();
+        FactReader src = new FactReader(in, limits.maxFileBytes(), format.equals("yaml"));
+        try {
+            if (format.equals("csv")) {
+                CsvFacts.read(shown, src, sink, big && PIPELINE);
+            } else {
+                YamlFacts.read(shown, src, sink);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!src.halted()) {
+                sink.problem(shown, 0, "cannot read: " + reason(e instanceof UncheckedIOException u ? u.getCause() : e));
+            }
+        }
+        if (src.halted()) {
+            // nothing from a file that could not be read to the end is kept: drop what it gave
+            sink.dropFile();
+            if (src.utf16()) {
+                sink.problem(shown, 1, "the file is UTF-16; save it as UTF-8");
+            } else if (src.tooLarge()) {
+                sink.problem(shown, 0, tooLarge("is larger than " + LoadLimits.bytes(limits.maxFileBytes())));
+            } else {
+                sink.problem(shown, 0, "cannot read: " + reason(src.failure()));
+            }
+        }
+        sink.endFile();
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e == null) return "unknown error";
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

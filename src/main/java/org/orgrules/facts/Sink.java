@@ -1,0 +1,156 @@
+package org.orgrules.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.orgrules.model.Person;
+
+/**
+ * Collects what one load call reads, from however many files: the people, the problems, the ids
+ * seen so far (a later duplicate is a problem), the row count against {@link LoadLimits#maxRows()},
+ * and a table that shares the many equal title, department and company strings.
+ */
+final class Sink {
+    final LoadLimits limits;
+    private final ArrayList<Person> people = new ArrayList<>();
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private Map<String, Person> byId = new HashMap<>();
+    final SharedStrings shared = new SharedStrings();
+    private long rows;
+    private boolean full;
+    private int fileProblemsFrom;
+    private int filePeopleFrom;
+    private long fileRowsFrom;
+
+    Sink(LoadLimits limits) {
+        this.limits = limits;
+    }
+
+    static String duplicateMessage(String id, Person first) {
+        return "duplicate id '" + id + "' (first at " + first.getOrigin() + ")";
+    }
+
+    /** "NO_MGR", "no_mgr", blank or null: no manager. */
+    static String manager(String value) {
+        if (value == null || value.isEmpty() || value.equalsIgnoreCase("NO_MGR")) return null;
+        return value;
+    }
+
+    static String lower(String s) {
+        return s.trim().toLowerCase(Locale.ROOT);
+    }
+
+    void beginFile() {
+        fileProblemsFrom = problems.size();
+        filePeopleFrom = people.size();
+        fileRowsFrom = rows;
+    }
+
+    /** About {@code n} more people are coming: make room once rather than growing step by step. */
+    void expect(long n) {
+        long total = people.size() + Math.min(n, limits.maxRows());
+        if (total < 1024 || total > Integer.MAX_VALUE / 2) return;
+        people.ensureCapacity((int) total);
+        if (total > byId.size() * 2L) {
+            Map<String, Person> bigger = new HashMap<>((int) (total * 4 / 3) + 1);
+            bigger.putAll(byId);
+            byId = bigger;
+        }
+    }
+
+    /** Forgets everything the current file gave: it could not be read to the end. */
+    void dropFile() {
+        List<Person> dropped = people.subList(filePeopleFrom, people.size());
+        for (Person p : dropped) byId.remove(p.getId());
+        dropped.clear();
+        problems.subList(fileProblemsFrom, problems.size()).clear();
+        rows = fileRowsFrom;
+        full = rows > limits.maxRows();
+    }
+
+    /** Puts the file's problems in line order (a stable sort: equal lines keep the order found). */
+    void endFile() {
+        problems.subList(fileProblemsFrom, problems.size()).sort(Comparator.comparingInt(LoadProblem::line));
+    }
+
+    /** Problems reported since {@link #beginFile()}. */
+    int fileProblems() {
+        return problems.size() - fileProblemsFrom;
+    }
+
+    void problem(String file, int line, String message) {
+        problems.add(new LoadProblem(file, line, message));
+    }
+
+    /** True once {@link LoadLimits#maxRows()} was exceeded: read nothing more. */
+    boolean full() {
+        return full;
+    }
+
+    /**
+     * Counts one row (a CSV record or a YAML person entry). False when it is over the row limit:
+     * the caller stops reading; the problem is reported once.
+     */
+    boolean countRow(String file, int line) {
+        if (++rows <= limits.maxRows()) return true;
+        if (!full) {
+            full = true;
+            problem(file, line, "more than " + limits.maxRows() + " rows (the limit LoadLimits.maxRows): "
+                    + "this row and everything after it were not read; raise LoadLimits.maxRows to load more");
+        }
+        return false;
+    }
+
+    /** How many more rows may be read before {@link LoadLimits#maxRows()} is reached. */
+    long rowBudget() {
+        return limits.maxRows() - rows;
+    }
+
+    /** Counts rows that were read elsewhere (see {@link #rowBudget()}); {@code over} when there were more. */
+    void rowsRead(long n, boolean over) {
+        rows += n;
+        if (over) full = true;
+    }
+
+    /** A value longer than {@link LoadLimits#maxFieldChars()}, or null when all are fine. */
+    String tooLong(String what, String value) {
+        return value == null ? null : tooLong(what, value.length());
+    }
+
+    /** The problem of a value of {@code length} characters, or null when that is within the limit. */
+    String tooLong(String what, int length) {
+        if (length <= limits.maxFieldChars()) return null;
+        return "the " + what + " is " + length + " characters long, over the limit of "
+                + limits.maxFieldChars() + " (LoadLimits.maxFieldChars); this row was skipped "
+                + "– raise LoadLimits.maxFieldChars if the value is right";
+    }
+
+    /** Adds a person, or reports a duplicate id (the first one stays). */
+    void add(String file, int line, String id, String name, String title, String department,
+             String company, String managerId) {
+        addShared(file, line, id, name, share(title), share(department), share(company), managerId);
+    }
+
+    /** As {@link #add}, when title, department and company already come from {@link #shared}. */
+    void addShared(String file, int line, String id, String name, String title, String department,
+                   String company, String managerId) {
+        Person p = new Person(id, name, title, department, company, managerId, file + ":" + line);
+        Person first = byId.putIfAbsent(id, p);
+        if (first == null) {
+            people.add(p);
+        } else {
+            problem(file, line, duplicateMessage(id, first));
+        }
+    }
+
+    private String share(String s) {
+        return shared.get(s);
+    }
+
+    LoadResult result() {
+        return new LoadResult(people, problems);
+    }
+}

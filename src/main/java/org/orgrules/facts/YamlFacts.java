@@ -1,0 +1,316 @@
+package org.orgrules.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Reads people from YAML. Three shapes are accepted:
+ * <pre>
+ * company: 华夏精密制造          # (a) optional default company
+ * people:
+ *   - {id: gm, name: 陈建国, title: 总经理}
+ *
+ * - {id: gm, title: 总经理}     # (b) just a list of people
+ *
+ * companies:                    # (c) several companies
+ *   - name: 华夏精密制造
+ *     people: [...]
+ * </pre>
+ * A person has {@code id, name, title, department, company, manager} ({@code manager_id} is the same
+ * key); a null, blank or {@code NO_MGR} manager is none. The file is only <em>composed</em> into
+ * nodes (never constructed into objects): values keep their text ({@code id: 042} is "042",
+ * {@code manager: NO} is "NO"), no type is ever instantiated, and every value knows its line.
+ */
+final class YamlFacts {
+    private static final int MAX_ALIASES = 50;
+
+    private final String file;
+    private final FactReader src;
+    private final Sink sink;
+    private int entries;
+    private int badPeople;
+    private final List<Integer> badPeopleLines = new ArrayList<>();
+
+    private YamlFacts(String file, FactReader src, Sink sink) {
+        this.file = file;
+        this.src = src;
+        this.sink = sink;
+    }
+
+    static void read(String file, FactReader src, Sink sink) {
+        new YamlFacts(file, src, sink).read();
+    }
+
+    private void read() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, sink.limits.maxFileBytes()));
+        options.setProcessComments(false);
+        DumperOptions dump = new DumperOptions();
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dump), dump, options);
+        List<Node> documents = new ArrayList<>();
+        try {
+            for (Node doc : yaml.composeAll(src)) {
+                if (doc != null) documents.add(doc);
+            }
+        } catch (MarkedYAMLException e) {
+            if (src.halted()) return;
+            syntaxError(e);
+            return;
+        } catch (YAMLException | IllegalStateException | IllegalArgumentException e) {
+            if (src.halted()) return;
+            refused(e);
+            return;
+        }
+        if (src.halted()) return;
+        for (Node doc : documents) {
+            if (sink.full()) break;
+            document(doc);
+        }
+        finish();
+    }
+
+    private void document(Node doc) {
+        if (doc instanceof SequenceNode list) {
+            people(list, null);
+            return;
+        }
+        if (!(doc instanceof MappingNode map)) {
+            if (doc instanceof ScalarNode s && isNull(s)) return;            // an empty document
+            sink.problem(file, line(doc), "expected a list of people, or a mapping with 'people:' or 'companies:'; "
+                    + "found " + describe(doc));
+            return;
+        }
+        Map<String, Node> keys = keys(map, List.of("company", "people", "companies"), "top-level key");
+        String company = scalar(keys.get("company"), "company");
+        Node people = keys.get("people");
+        Node companies = keys.get("companies");
+        if (people == null && companies == null) {
+            sink.problem(file, line(doc), "expected 'people:' (a list of people) or 'companies:' (a list of companies, "
+                    + "each with 'name:' and 'people:')");
+            return;
+        }
+        if (people != null) people(people, company);
+        if (companies != null) companies(companies, company);
+    }
+
+    private void companies(Node node, String outerCompany) {
+        if (!(node instanceof SequenceNode list)) {
+            if (node instanceof ScalarNode s && isNull(s)) return;
+            sink.problem(file, line(node), "'companies' must be a list of companies, each with 'name:' and 'people:'; found "
+                    + describe(node));
+            return;
+        }
+        for (Node item : list.getValue()) {
+            if (sink.full()) return;
+            if (!(item instanceof MappingNode map)) {
+                sink.problem(file, line(item), "each entry of 'companies' must be a mapping with 'name:' and 'people:'; found "
+                        + describe(item));
+                continue;
+            }
+            Map<String, Node> keys = keys(map, List.of("name", "company", "people"), "key of a company");
+            String name = scalar(keys.get("name"), "name");
+            if (name == null) name = scalar(keys.get("company"), "company");
+            if (name == null) name = outerCompany;
+            Node people = keys.get("people");
+            if (people == null) {
+                sink.problem(file, line(item), "company " + (name == null ? "" : "'" + name + "' ") + "has no 'people:' list");
+                continue;
+            }
+            people(people, name);
+        }
+    }
+
+    private void people(Node node, String company) {
+        if (!(node instanceof SequenceNode list)) {
+            if (node instanceof ScalarNode s && isNull(s)) return;
+            sink.problem(file, line(node), "'people' must be a list of people (each '- id: …'); found " + describe(node));
+            return;
+        }
+        for (Node item : list.getValue()) {
+            if (sink.full()) return;
+            person(item, company);
+        }
+    }
+
+    private static final List<String> PERSON_KEYS = List.of("id", "name", "title", "department", "company", "manager");
+
+    private void person(Node node, String defaultCompany) {
+        int line = line(node);
+        if (!sink.countRow(file, line)) return;
+        entries++;
+        if (!(node instanceof MappingNode map)) {
+            sink.problem(file, line, "a person must be a mapping like '{id: li, title: 生产经理, manager: zhang}'; found "
+                    + describe(node) + "; it was skipped");
+            return;
+        }
+        int end = endLine(node);
+        if (src.badIn(line, end)) {
+            badPeople++;
+            if (badPeopleLines.size() < 5) badPeopleLines.add(line);
+            return;
+        }
+        Map<String, Node> keys = keys(map, PERSON_KEYS, "key");
+        String[] v = new String[PERSON_KEYS.size()];
+        for (int i = 0; i < v.length; i++) {
+            String key = PERSON_KEYS.get(i);
+            Node value = keys.get(key);
+            v[i] = scalar(value, key);
+            String tooLong = sink.tooLong("'" + key + "'", v[i]);
+            if (tooLong != null) {
+                sink.problem(file, line(value), tooLong.replace("this row", "this person"));
+                return;
+            }
+        }
+        if (v[0] == null) {
+            sink.problem(file, line, "this person has no id; it was skipped");
+            return;
+        }
+        String company = v[4] != null ? v[4] : defaultCompany;
+        sink.add(file, line, v[0], v[1], v[2], v[3], company, Sink.manager(v[5]));
+    }
+
+    /**
+     * The keys of a mapping, by name. An unknown key or a key given twice is a problem (the first
+     * value is used); {@code manager_id} is read as {@code manager}.
+     */
+    private Map<String, Node> keys(MappingNode map, List<String> known, String what) {
+        Map<String, Node> keys = new HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            Node k = t.getKeyNode();
+            if (!(k instanceof ScalarNode ks)) {
+                sink.problem(file, line(k), "a " + what + " must be a plain word; found " + describe(k));
+                continue;
+            }
+            String name = Sink.lower(ks.getValue());
+            if (name.equals("manager_id") && known.contains("manager")) name = "manager";
+            if (!known.contains(name)) {
+                sink.problem(file, line(k), "unknown " + what + " '" + ks.getValue() + "' (known: "
+                        + String.join(", ", known) + "); it was ignored");
+                continue;
+            }
+            Integer first = lines.putIfAbsent(name, line(k));
+            if (first != null) {
+                sink.problem(file, line(k), "duplicate key '" + ks.getValue() + "' (first at line " + first
+                        + "); the first value is used");
+                continue;
+            }
+            keys.put(name, t.getValueNode());
+        }
+        return keys;
+    }
+
+    /** A scalar's trimmed text; null for a null or blank value. Anything else is a problem, and null. */
+    private String scalar(Node node, String key) {
+        if (node == null) return null;
+        if (node instanceof ScalarNode s) {
+            if (isNull(s)) return null;
+            String v = s.getValue().trim();
+            return v.isEmpty() ? null : v;
+        }
+        sink.problem(file, line(node), "'" + key + "' must be a single value; found " + describe(node) + "; it was ignored");
+        return null;
+    }
+
+    private static boolean isNull(ScalarNode s) {
+        return Tag.NULL.equals(s.getTag());
+    }
+
+    private void syntaxError(MarkedYAMLException e) {
+        Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String problem = String.valueOf(e.getProblem());
+        if (problem.startsWith("Global tag is not allowed")) {
+            String tag = problem.substring(problem.indexOf(':') + 1).trim();
+            sink.problem(file, at == null ? 0 : at.getLine() + 1, "refused: the type tag " + tag
+                    + " is not allowed (facts hold plain values only); nothing was loaded from this file");
+            return;
+        }
+        StringBuilder m = new StringBuilder("YAML syntax error: ");
+        m.append(e.getProblem() == null ? "cannot parse" : e.getProblem().trim());
+        if (e.getContext() != null) {
+            m.append(" (").append(e.getContext().trim());
+            Mark c = e.getContextMark();
+            if (c != null && (at == null || c.getLine() != at.getLine())) m.append(" that starts at line ").append(c.getLine() + 1);
+            m.append(')');
+        }
+        m.append("; nothing was loaded from this file");
+        sink.problem(file, at == null ? 0 : at.getLine() + 1, m.toString());
+    }
+
+    private void refused(RuntimeException e) {
+        String m = String.valueOf(e.getMessage());
+        String message;
+        if (m.contains("aliases")) {
+            message = "refused: the file uses more than " + MAX_ALIASES + " aliases (*name) of lists or mappings, "
+                    + "which is how an 'alias bomb' (billion laughs) makes a small file huge; nothing was loaded from this file";
+        } else if (m.contains("exceeds the limit")) {
+            message = "the file is larger than the limit of " + LoadLimits.bytes(sink.limits.maxFileBytes())
+                    + " (LoadLimits.maxFileBytes); it was skipped – raise LoadLimits.maxFileBytes to load it";
+        } else if (m.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+            message = "refused: lists and mappings are nested too deeply (" + m + "); nothing was loaded from this file";
+        } else {
+            message = "cannot read YAML: " + m + "; nothing was loaded from this file";
+        }
+        sink.problem(file, 0, message);
+    }
+
+    private void finish() {
+        if (src.badCount() > 0) {
+            StringBuilder m = new StringBuilder("not valid UTF-8: the first bad byte (0x")
+                    .append(String.format("%02X", src.firstBadByte())).append(") is on this line");
+            if (badPeople > 0) {
+                m.append("; ").append(badPeople).append(badPeople == 1 ? " person with bad bytes was" : " people with bad bytes were")
+                        .append(" skipped (line ");
+                for (int i = 0; i < badPeopleLines.size(); i++) m.append(i == 0 ? "" : ", ").append(badPeopleLines.get(i));
+                if (badPeople > badPeopleLines.size()) m.append(", …");
+                m.append(')');
+            }
+            m.append(" – save the file as UTF-8");
+            sink.problem(file, src.firstBadLine(), m.toString());
+        }
+        if (entries == 0 && sink.fileProblems() == 0) sink.problem(file, 0, "no people in file");
+    }
+
+    private static int line(Node node) {
+        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    /** The last line a node is on (a block ends at the start of the next line). */
+    private static int endLine(Node node) {
+        Mark end = node.getEndMark();
+        if (end == null) return line(node);
+        int l = end.getColumn() == 0 ? end.getLine() : end.getLine() + 1;
+        return Math.max(l, line(node));
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof ScalarNode s) {
+            if (isNull(s)) return "nothing";
+            String v = s.getValue();
+            if (v.length() > 40) v = v.substring(0, 40) + "…";
+            return "'" + v + "'";
+        }
+        if (node instanceof SequenceNode) return "a list";
+        if (node instanceof MappingNode) return "a mapping";
+        return "something else";
+    }
+}

@@ -1,0 +1,26 @@
+/**
+ * Loading the facts: people, from CSV and YAML files, a folder of them, a stream, or the sample
+ * org bundled in the jar.
+ *
+ * <p>{@link org.orgrules.facts.FactsLoader} is the entry point; it returns a
+ * {@link org.orgrules.facts.LoadResult}: the people read, and a
+ * {@link org.orgrules.facts.LoadProblem} ({@code file:line: message}) for everything wrong. Bad
+ * input gets a clear error and loses nothing: a bad row is skipped and reported, the good rows are
+ * kept. Nothing here throws for a mistake in the input, prints, or exits.
+ *
+ * <h2>CSV</h2>
+ * A header {@code id,name,title,department,company,manager_id} (any case and order, spaces
+ * trimmed; {@code id} and {@code title} required; other columns ignored), UTF-8 with or without a
+ * byte order mark, LF or CRLF line ends, RFC 4180 quoting. A blank or {@code NO_MGR} manager is none.
+ *
+ * <h2>YAML</h2>
+ * A list of people; or {@code company:} and {@code people:}; or {@code companies:}, each with
+ * {@code name:} and {@code people:}. Person keys: {@code id, name, title, department, company,
+ * manager} ({@code manager_id} is the same). Read as plain values only: no type is ever created,
+ * aliases are limited to 50.
+ *
+ * <h2>Limits</h2>
+ * {@link org.orgrules.facts.LoadLimits}: file size, row count and value length, each reported
+ * with its name when exceeded.
+ */
+package org.orgrules.facts;

@@ -1,0 +1,46 @@
+package org.orgrules.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.orgrules.model.Person;
+
+/** A million rows load whole, with their line numbers, sharing repeated strings (speed is measured by bench, not here). */
+class LargeFileTest {
+
+    @Test
+    void aMillionCsvRowsLoadWithTheirLineNumbersAndSharedStrings(@TempDir Path dir) throws Exception {
+        Path warmUp = write(dir.resolve("warm-up.csv"), 200_000);
+        Path file = write(dir.resolve("big.csv"), 1_000_000);
+        FactsLoader loader = new FactsLoader(LoadLimits.defaults());
+        assertThat(loader.load(warmUp).people()).hasSize(200_000);
+
+        LoadResult r = loader.load(file);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.people()).hasSize(1_000_000);
+        Person last = r.people().get(999_999);
+        assertThat(last.getId()).isEqualTo("p999999");
+        assertThat(last.getManagerId()).isEqualTo("p99999");
+        assertThat(last.getOrigin()).isEqualTo(file + ":1000001");
+        // repeated values are shared, not copied a million times
+        assertThat(r.people().get(6).getTitle()).isSameAs(r.people().get(0).getTitle());
+    }
+
+    private static Path write(Path file, int rows) throws Exception {
+        String[] titles = {"生产经理", "Product Manager", "程序员", "车间操作工", "Engineer", "产品总监"};
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("id,name,title,department,company,manager_id\n");
+            for (int i = 0; i < rows; i++) {
+                w.write("p" + i + ",Person " + i + "," + titles[i % 6] + ",Dept " + (i % 50) + ",Company " + (i % 3) + ","
+                        + (i == 0 ? "NO_MGR" : "p" + (i / 10)) + "\n");
+            }
+        }
+        return file;
+    }
+}
