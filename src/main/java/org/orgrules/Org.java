@@ -1,0 +1,511 @@
+package org.orgrules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.orgrules.engine.Classification;
+import org.orgrules.engine.Derivation.Derived;
+import org.orgrules.engine.RuleBase;
+import org.orgrules.engine.SeniorityTable;
+import org.orgrules.facts.LoadProblem;
+import org.orgrules.model.Answer;
+import org.orgrules.model.Chain;
+import org.orgrules.model.ManagerLine;
+import org.orgrules.model.Person;
+import org.orgrules.model.Reason;
+import org.orgrules.model.ReportingLine;
+import org.orgrules.model.ReportsTo;
+import org.orgrules.model.Seniority;
+import org.orgrules.model.SeniorityCase;
+import org.orgrules.model.Violation;
+
+/**
+ * An organisation as the rules see it: the facts plus everything the rules derived from them
+ * (ranks, functions, explicit and inferred reporting lines, violations), indexed for queries.
+ *
+ * <p>Immutable and thread-safe: build it once ({@link OrgExpert#load}) and query it from any thread.
+ * Transitive questions walk the derived direct lines (no closure is stored), and every walk stops
+ * on cyclic data. Every answer carries the reasons — rule names and K-statements — that produced it.
+ */
+public final class Org {
+    /** The reason "rule" for steps the engine takes itself rather than a DRL rule: walking lines, naming people. */
+    public static final String WALK = "orgrules: walk of the derived reporting lines";
+    public static final String NAMES = "orgrules: people are named by id or exact name, anything else is a title";
+    private final RuleBase rules;
+    private final Person[] people;
+    private final Map<String, Integer> index;
+    private final Classification[] cls;
+    private final int[] company;
+    private final int[] parent;              // primary direct manager, -1 at the top
+    private final ReportingLine[] primary;
+    private final Map<Integer, List<ReportingLine>> moreLines; // people with more than one line
+    private final int[] childStart;
+    private final int[] children;
+    private final byte[] reach;              // 1: the walk up ends at a top; 2: it meets a cycle
+    private final List<Violation> violations;
+    private final List<LoadProblem> problems;
+    private final Derived derived;
+    private volatile Map<Long, int[]> peerGroups;
+    private volatile Map<String, List<Violation>> violationsByPerson;
+
+    Org(RuleBase rules, Derived derived, List<LoadProblem> problems) {
+        this.rules = rules;
+        List<Person> list = derived.people();
+        int n = list.size();
+        this.people = list.toArray(new Person[0]);
+        this.index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) index.put(people[i].getId(), i);
+        this.cls = new Classification[n];
+        this.company = new int[n];
+        Map<String, Integer> companies = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            cls[i] = derived.positions().get(people[i].getPositionKey());
+            company[i] = companies.computeIfAbsent(people[i].getCompany(), c -> companies.size());
+        }
+        this.parent = new int[n];
+        Arrays.fill(parent, -1);
+        this.primary = new ReportingLine[n];
+        this.moreLines = new HashMap<>();
+        for (ReportingLine l : derived.lines()) {
+            Integer p = index.get(l.personId()), m = index.get(l.managerId());
+            if (p == null || m == null) continue;
+            ReportingLine cur = primary[p];
+            if (cur == null) {
+                primary[p] = l;
+            } else {
+                boolean better = preferred(l, cur);
+                moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(better ? cur : l);
+                if (better) primary[p] = l;
+            }
+        }
+        for (int i = 0; i < n; i++) if (primary[i] != null) parent[i] = index.get(primary[i].managerId());
+        for (List<ReportingLine> ls : moreLines.values()) ls.sort((a, b) -> a.managerId().compareTo(b.managerId()));
+        // children, as compressed rows
+        this.childStart = new int[n + 1];
+        for (int i = 0; i < n; i++) if (parent[i] >= 0) childStart[parent[i] + 1]++;
+        for (int i = 0; i < n; i++) childStart[i + 1] += childStart[i];
+        this.children = new int[childStart[n]];
+        int[] fill = new int[n];
+        for (int i = 0; i < n; i++) if (parent[i] >= 0) children[childStart[parent[i]] + fill[parent[i]]++] = i;
+        this.reach = walkMarks(parent);
+        this.violations = List.copyOf(derived.violations());
+        this.problems = List.copyOf(problems);
+        this.derived = derived;
+    }
+
+    /**
+     * Which of two lines is someone's primary line (the one {@code chain} follows): a line the facts
+     * name before an inferred one; among inferred lines (several heads of one function, a K2.2
+     * violation) the manager in the same department, then the smaller id — never the row order.
+     */
+    private static boolean preferred(ReportingLine a, ReportingLine b) {
+        if (a.inferred() != b.inferred()) return !a.inferred();
+        String dept = a.person().getDepartment();
+        boolean aSame = !dept.isEmpty() && dept.equals(a.manager().getDepartment());
+        boolean bSame = !dept.isEmpty() && dept.equals(b.manager().getDepartment());
+        if (aSame != bSame) return aSame;
+        return a.managerId().compareTo(b.managerId()) < 0;
+    }
+
+    /** For each person, whether walking up their primary lines ends at a top (1) or meets a cycle (2). */
+    private static byte[] walkMarks(int[] parent) {
+        int n = parent.length;
+        byte[] reach = new byte[n];
+        int[] stamp = new int[n];
+        int[] path = new int[Math.min(n, 1 << 16)];
+        for (int s = 0; s < n; s++) {
+            if (reach[s] != 0) continue;
+            int len = 0;
+            int v = s;
+            byte result;
+            while (true) {
+                if (v < 0) { result = 1; break; }
+                if (reach[v] != 0) { result = reach[v]; break; }
+                if (stamp[v] == s + 1) { result = 2; break; }
+                stamp[v] = s + 1;
+                if (len == path.length) path = Arrays.copyOf(path, Math.min(n, path.length * 2));
+                path[len++] = v;
+                v = parent[v];
+            }
+            for (int k = 0; k < len; k++) reach[path[k]] = result;
+        }
+        return reach;
+    }
+
+    // ---------------------------------------------------------------- facts
+
+    /** Everyone loaded, in load order. */
+    public List<Person> people() { return Collections.unmodifiableList(Arrays.asList(people)); }
+
+    public Optional<Person> person(String id) {
+        Integer i = index.get(id);
+        return i == null ? Optional.empty() : Optional.of(people[i]);
+    }
+
+    public int size() { return people.length; }
+
+    /** Problems met while loading the facts (bad rows, duplicate ids …); the good rows are all here. */
+    public List<LoadProblem> loadProblems() { return problems; }
+
+    /**
+     * Derived facts of a given type, as the rules inserted them: how rules beyond the core ones
+     * (functional direction, approvals, advice …) hand their conclusions to the answers.
+     */
+    public <T> List<T> derived(Class<T> type) {
+        if (type == Violation.class) return castAll(violations, type);
+        return derived.of(type);
+    }
+
+    private static <T> List<T> castAll(List<?> list, Class<T> type) {
+        List<T> out = new ArrayList<>(list.size());
+        for (Object o : list) out.add(type.cast(o));
+        return out;
+    }
+
+    /** The heads (directors) of each function in each company, as the rules found them (K5.1). */
+    public List<org.orgrules.model.Head> heads() { return derived.heads(); }
+
+    /** The rule base that derived this org. */
+    public RuleBase rules() { return rules; }
+
+    /** The rank and function the ladder gives to a person's title. */
+    public Classification classification(String id) { return cls[require(id)]; }
+
+    // ---------------------------------------------------------------- seniority
+
+    /**
+     * Who is senior, {@code a} or {@code b}? Each is a person id, else a person's exact name, else a
+     * bare title ("产品经理", "Technical Director") compared as a role. The decision procedure is the
+     * one in {@code rules/seniority.drl}: different companies, then chain of command, then rank.
+     */
+    public Seniority whoIsSenior(String a, String b) {
+        int ia = resolve(a), ib = resolve(b);
+        Classification ca = ia >= 0 ? cls[ia] : rules.classify(a, "");
+        Classification cb = ib >= 0 ? cls[ib] : rules.classify(b, "");
+        boolean people2 = ia >= 0 && ib >= 0;
+        boolean sameCompany = !people2 || company[ia] == company[ib];
+        SeniorityCase.Chain chain = SeniorityCase.Chain.NONE;
+        if (people2 && ia != ib) {
+            boolean aAbove = above(ia, ib), bAbove = above(ib, ia);
+            chain = aAbove && bAbove ? SeniorityCase.Chain.CYCLE
+                    : aAbove ? SeniorityCase.Chain.FIRST_ABOVE
+                    : bAbove ? SeniorityCase.Chain.SECOND_ABOVE : SeniorityCase.Chain.NONE;
+        }
+        SeniorityCase.Ranks ranks;
+        if (!ca.hasRank() || !cb.hasRank()) ranks = SeniorityCase.Ranks.UNKNOWN;
+        else if (ca.level() > cb.level()) ranks = SeniorityCase.Ranks.HIGHER;
+        else if (ca.level() < cb.level()) ranks = SeniorityCase.Ranks.LOWER;
+        else ranks = SeniorityCase.Ranks.EQUAL;
+        SeniorityTable.Decision d = rules.seniority().decide(sameCompany, chain, ranks);
+
+        String first = ia >= 0 ? shortName(ia) : a, second = ib >= 0 ? shortName(ib) : b;
+        String unknown = !ca.hasRank() && !cb.hasRank() ? a + " and " + b : !ca.hasRank() ? a : b;
+        List<Reason> reasons = new ArrayList<>();
+        for (Reason r : d.reasons()) {
+            reasons.add(new Reason(r.rule(), r.source(), r.text().replace("{first}", first)
+                    .replace("{second}", second).replace("{unknown}", "'" + unknown + "'"), subjectFacts(ia, ib)));
+        }
+        if (chain == SeniorityCase.Chain.FIRST_ABOVE) reasons.addAll(pathReasons(ib, ia));
+        if (chain == SeniorityCase.Chain.SECOND_ABOVE) reasons.addAll(pathReasons(ia, ib));
+        reasons.addAll(rankReasons(ca, ia >= 0 ? shortName(ia) : a));
+        reasons.addAll(rankReasons(cb, ib >= 0 ? shortName(ib) : b));
+        if (ia < 0 && !ca.hasRank() && !a.isBlank()) reasons.add(noSuchPerson(a));
+        if (ib < 0 && !cb.hasRank() && !b.isBlank()) reasons.add(noSuchPerson(b));
+        return new Seniority(ia >= 0 ? people[ia].getId() : a, ib >= 0 ? people[ib].getId() : b, d.answer(), reasons);
+    }
+
+    private static Reason noSuchPerson(String s) {
+        return new Reason(NAMES, "", "no person has the id or name '" + s + "', so it was read as a title");
+    }
+
+    private List<String> subjectFacts(int ia, int ib) {
+        List<String> f = new ArrayList<>(2);
+        if (ia >= 0 && !people[ia].getOrigin().isEmpty()) f.add(people[ia].getOrigin());
+        if (ib >= 0 && !people[ib].getOrigin().isEmpty()) f.add(people[ib].getOrigin());
+        return f;
+    }
+
+    /** The reasons a title has its rank: the classification rule and the ladder entry. */
+    static List<Reason> rankReasons(Classification c, String who) {
+        if (!c.hasRank()) return List.of();
+        var r = c.rank();
+        List<Reason> out = new ArrayList<>(3);
+        String fn = c.function() == null ? "" : ", function " + c.function().functionKey();
+        out.add(r.rule().because(who + " has rank " + r.rank() + " (level " + r.level() + fn
+                + ") by the ladder word '" + r.word().word() + "' in '" + c.title() + "'"));
+        out.add(r.word().origin().because("'" + r.word().word() + "' is on the ladder as " + r.rank()
+                + " at level " + r.level()));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- reporting
+
+    /** Direct managers of {@code id}: the primary line first (explicit before inferred), then any others. */
+    public List<ManagerLine> managersOf(String id) {
+        int i = require(id);
+        if (primary[i] == null) return List.of();
+        List<ManagerLine> out = new ArrayList<>();
+        out.add(managerLine(primary[i]));
+        for (ReportingLine l : moreLines.getOrDefault(i, List.of())) out.add(managerLine(l));
+        return out;
+    }
+
+    private ManagerLine managerLine(ReportingLine l) {
+        return new ManagerLine(l.managerId(), l.inferred(), List.of(lineReason(l)));
+    }
+
+    /** The reason for one direct line, naming both people and where they were read. */
+    Reason lineReason(ReportingLine l) {
+        int p = index.get(l.personId()), m = index.get(l.managerId());
+        String text;
+        if (l.inferred()) {
+            Classification c = cls[p];
+            String fn = c.function() == null ? "" : c.function().word().chinese() + "/" + c.function().word().english() + " ";
+            text = shortName(p) + " has no named manager; as a " + fn + "manager they report to "
+                    + shortName(m) + ", the " + fn + "director of " + companyName(p);
+        } else {
+            text = shortName(p) + " reports to " + shortName(m) + " as the facts name";
+        }
+        List<String> facts = new ArrayList<>(2);
+        if (!people[p].getOrigin().isEmpty()) facts.add(people[p].getOrigin());
+        if (!people[m].getOrigin().isEmpty()) facts.add(people[m].getOrigin());
+        return new Reason(l.rule().rule(), l.rule().source(), text, facts);
+    }
+
+    /** The chain of command of {@code id}: nearest manager first, the top last; never repeats anyone. */
+    public Chain chainOfCommand(String id) {
+        int i = require(id);
+        List<String> chain = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
+        boolean cycle = false;
+        Set<Integer> seen = reach[i] == 2 ? new HashSet<>() : null;
+        if (seen != null) seen.add(i);
+        for (int v = i; parent[v] >= 0; v = parent[v]) {
+            int m = parent[v];
+            if (seen != null && !seen.add(m)) { cycle = true; break; }
+            chain.add(people[m].getId());
+            reasons.add(lineReason(primary[v]));
+        }
+        if (cycle) {
+            reasons.add(new Reason(WALK, "", "the chain of " + shortName(i)
+                    + " leads back to someone already on it; the walk stops there"));
+            for (Violation v : violationsOf(people[i].getId())) reasons.add(v.asReason());
+            if (!chain.isEmpty()) for (Violation v : violationsOf(chain.get(chain.size() - 1))) {
+                if (!reasons.contains(v.asReason())) reasons.add(v.asReason());
+            }
+        }
+        return new org.orgrules.model.Chain(people[i].getId(), chain, cycle, reasons);
+    }
+
+    /** Does {@code person} report to {@code manager}, directly or through the chain of command? */
+    public ReportsTo reportsTo(String person, String manager) {
+        int p = require(person), m = require(manager);
+        if (p == m || !above(m, p)) {
+            Chain walked = chainOfCommand(person);
+            List<Reason> reasons = new ArrayList<>();
+            reasons.add(new Reason(WALK, "", shortName(m) + " is not in the chain of command of " + shortName(p)
+                    + (walked.chain().isEmpty() ? ", who has no manager" : ": " + String.join(" → ", walked.chain()))));
+            reasons.addAll(walked.reasons().subList(0, Math.min(20, walked.reasons().size())));
+            return new ReportsTo(people[p].getId(), people[m].getId(), false, List.of(), reasons);
+        }
+        List<String> path = new ArrayList<>();
+        List<Reason> reasons = pathReasons(p, m);
+        for (int v = parent[p]; ; v = parent[v]) {
+            path.add(people[v].getId());
+            if (v == m) break;
+        }
+        return new ReportsTo(people[p].getId(), people[m].getId(), true, path, reasons);
+    }
+
+    /** Fast form of {@link #reportsTo(String, String)}: no reasons, no path. */
+    public boolean isInChainOf(String person, String manager) {
+        int p = require(person), m = require(manager);
+        return p != m && above(m, p);
+    }
+
+    /** True when {@code upper} is in the chain of command of {@code lower}. */
+    private boolean above(int upper, int lower) {
+        if (reach[lower] == 1) {
+            for (int v = parent[lower]; v >= 0; v = parent[v]) if (v == upper) return true;
+            return false;
+        }
+        Set<Integer> seen = new HashSet<>();
+        seen.add(lower);
+        for (int v = parent[lower]; v >= 0 && seen.add(v); v = parent[v]) if (v == upper) return true;
+        return false;
+    }
+
+    /** The lines from {@code lower} up to {@code upper} (who is in its chain), as reasons. */
+    private List<Reason> pathReasons(int lower, int upper) {
+        List<Reason> out = new ArrayList<>();
+        for (int v = lower; parent[v] >= 0; v = parent[v]) {
+            out.add(lineReason(primary[v]));
+            if (parent[v] == upper || out.size() > people.length) break;
+        }
+        return out;
+    }
+
+    /** The people whose primary line leads directly to {@code id}, by id. */
+    public List<String> directReports(String id) {
+        int i = require(id);
+        List<String> out = new ArrayList<>(childStart[i + 1] - childStart[i]);
+        for (int k = childStart[i]; k < childStart[i + 1]; k++) out.add(people[children[k]].getId());
+        Collections.sort(out);
+        return out;
+    }
+
+    /** Everyone whose chain of command contains {@code id}, by id. */
+    public List<String> allReports(String id) {
+        int i = require(id);
+        List<String> out = new ArrayList<>();
+        int[] stack = new int[16];
+        int sp = 0;
+        stack[sp++] = i;
+        // Below someone outside any cycle the tree is acyclic; on a cycle, remember who was seen.
+        Set<Integer> seen = reach[i] == 2 ? new HashSet<>(Set.of(i)) : null;
+        while (sp > 0) {
+            int v = stack[--sp];
+            for (int k = childStart[v]; k < childStart[v + 1]; k++) {
+                int c = children[k];
+                if (seen != null && !seen.add(c)) continue;
+                out.add(people[c].getId());
+                if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
+                stack[sp++] = c;
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    /**
+     * The peers (平级) of {@code id}: everyone {@link #whoIsSenior} would call PEERS with them — by the
+     * shipped rules, the same company and rank, neither in the other's chain of command.
+     */
+    public List<String> peers(String id) {
+        int i = require(id);
+        List<String> out = new ArrayList<>();
+        if (peersOnlyAtEqualRank()) {
+            if (!cls[i].hasRank()) return out;
+            for (int j : peerGroups().getOrDefault(groupKey(i), new int[0])) {
+                if (j != i && whoIsSenior(i, j) == Answer.PEERS) out.add(people[j].getId());
+            }
+        } else {
+            for (int j = 0; j < people.length; j++) {
+                if (j != i && whoIsSenior(i, j) == Answer.PEERS) out.add(people[j].getId());
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    private Answer whoIsSenior(int ia, int ib) {
+        boolean same = company[ia] == company[ib];
+        boolean aAbove = above(ia, ib), bAbove = above(ib, ia);
+        SeniorityCase.Chain chain = aAbove && bAbove ? SeniorityCase.Chain.CYCLE
+                : aAbove ? SeniorityCase.Chain.FIRST_ABOVE
+                : bAbove ? SeniorityCase.Chain.SECOND_ABOVE : SeniorityCase.Chain.NONE;
+        SeniorityCase.Ranks ranks = !cls[ia].hasRank() || !cls[ib].hasRank() ? SeniorityCase.Ranks.UNKNOWN
+                : cls[ia].level() > cls[ib].level() ? SeniorityCase.Ranks.HIGHER
+                : cls[ia].level() < cls[ib].level() ? SeniorityCase.Ranks.LOWER : SeniorityCase.Ranks.EQUAL;
+        return rules.seniority().decide(same, chain, ranks).answer();
+    }
+
+    /** True when the rules answer PEERS only for two people of one company and equal rank. */
+    private boolean peersOnlyAtEqualRank() {
+        SeniorityTable t = rules.seniority();
+        for (SeniorityCase.Chain c : SeniorityCase.Chain.values()) {
+            for (SeniorityCase.Ranks r : SeniorityCase.Ranks.values()) {
+                if (t.decide(false, c, r).answer() == Answer.PEERS) return false;
+                if (r != SeniorityCase.Ranks.EQUAL && t.decide(true, c, r).answer() == Answer.PEERS) return false;
+            }
+        }
+        return true;
+    }
+
+    private long groupKey(int i) { return ((long) company[i] << 32) | (cls[i].level() & 0xffffffffL); }
+
+    private Map<Long, int[]> peerGroups() {
+        Map<Long, int[]> g = peerGroups;
+        if (g != null) return g;
+        Map<Long, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < people.length; i++) {
+            if (cls[i].hasRank()) lists.computeIfAbsent(groupKey(i), k -> new ArrayList<>()).add(i);
+        }
+        g = new HashMap<>();
+        for (var e : lists.entrySet()) g.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+        peerGroups = g;
+        return g;
+    }
+
+    // ---------------------------------------------------------------- violations
+
+    /** Every violation the rules found, errors first. */
+    public List<Violation> violations() { return violations; }
+
+    /** The violations that involve {@code id}. */
+    public List<Violation> violationsOf(String id) {
+        require(id);
+        Map<String, List<Violation>> m = violationsByPerson;
+        if (m == null) {
+            m = new HashMap<>();
+            for (Violation v : violations) for (String p : v.people()) m.computeIfAbsent(p, k -> new ArrayList<>()).add(v);
+            violationsByPerson = m;
+        }
+        return m.getOrDefault(id, List.of());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** A person's index by id, else by exact name when it is unique; -1 when neither. */
+    int resolve(String s) {
+        if (s == null) return -1;
+        Integer i = index.get(s);
+        if (i != null) return i;
+        Integer byName = names().get(s.strip());
+        return byName == null ? -1 : byName;
+    }
+
+    private volatile Map<String, Integer> names;
+
+    private Map<String, Integer> names() {
+        Map<String, Integer> m = names;
+        if (m != null) return m;
+        m = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        for (int i = 0; i < people.length; i++) {
+            if (m.putIfAbsent(people[i].getName(), i) != null) twice.add(people[i].getName());
+        }
+        twice.forEach(m::remove);
+        names = m;
+        return m;
+    }
+
+    private int require(String id) {
+        Integer i = index.get(id);
+        if (i == null) {
+            int byName = resolve(id);
+            if (byName >= 0) return byName;
+            throw new UnknownPersonException(id);
+        }
+        return i;
+    }
+
+    private String shortName(int i) {
+        Person p = people[i];
+        StringBuilder b = new StringBuilder(p.getId()).append(" (");
+        if (!p.getName().equals(p.getId())) b.append(p.getName()).append(", ");
+        return b.append(p.getTitle().isEmpty() ? "no title" : p.getTitle()).append(')').toString();
+    }
+
+    private String companyName(int i) {
+        String c = people[i].getCompany();
+        return c.isEmpty() ? "the company" : c;
+    }
+
+}

@@ -1,0 +1,116 @@
+package org.orgrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.orgrules.Org;
+import org.orgrules.OrgExpert;
+import org.orgrules.UnknownPersonException;
+import org.orgrules.engine.RuleProblem;
+import org.orgrules.engine.RulesException;
+import org.orgrules.facts.LoadProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The command line: {@code orgrules [--rules DIR] [--facts PATH] [--json] COMMAND …}.
+ * Exit codes: 0 answered; 1 {@code check} found an ERROR; 2 usage error or bad input (rules or facts).
+ */
+@Command(name = "orgrules", mixinStandardHelpOptions = true, version = "orgrules 0.1.0",
+        description = "A rule-based expert system for organisational hierarchy: who is senior, who reports to whom, "
+                + "who are peers, and which facts break the rules.",
+        subcommands = {
+                // one class per command; add a new command here
+                SeniorCommand.class, ReportsToCommand.class, ChainCommand.class, TeamCommand.class,
+                PeersCommand.class, CheckCommand.class, AskCommand.class})
+public final class Main implements Callable<Integer> {
+    public static final int OK = 0, FINDINGS = 1, BAD_INPUT = 2;
+
+    @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "rules folder (default: ./rules if present, else the bundled rules)")
+    Path rules;
+
+    @Option(names = "--facts", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "a facts file or folder, CSV or YAML (default: ./facts if present, else the bundled sample)")
+    Path facts;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "print JSON")
+    boolean json;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    private Output out;
+    private boolean badInput;
+
+    @Override public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return BAD_INPUT;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (tests call this). */
+    public static int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(stdout);
+        cl.setErr(stderr);
+        cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            stderr.println("orgrules: " + ex.getMessage() + " (try: orgrules --help)");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof RulesException re) {
+                for (RuleProblem p : re.problems()) stderr.println(p);
+            } else if (ex instanceof UnknownPersonException || ex instanceof UsageException) {
+                stderr.println("orgrules: " + ex.getMessage());
+            } else {
+                stderr.println("orgrules: internal error: " + ex);
+                return 3;
+            }
+            return BAD_INPUT;
+        });
+        int code = cl.execute(args);
+        stdout.flush();
+        stderr.flush();
+        return code;
+    }
+
+    /** A mistake in how the command was called. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) { super(message); }
+    }
+
+    // --------------------------------------------------------------- shared plumbing
+
+    OrgExpert expert() {
+        Path r = rules != null ? rules : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
+        return r == null ? OrgExpert.bundled() : OrgExpert.fromFolder(r);
+    }
+
+    Org org() {
+        OrgExpert e = expert();
+        Path f = facts != null ? facts : Files.exists(Path.of("facts")) ? Path.of("facts") : null;
+        Org org = f == null ? e.loadBundledSample() : e.load(f);
+        PrintWriter err = spec.commandLine().getErr();
+        for (LoadProblem p : org.loadProblems()) err.println(p);
+        badInput = !org.loadProblems().isEmpty();
+        return org;
+    }
+
+    Output out() {
+        if (out == null) out = new Output(spec.commandLine().getOut(), json);
+        return out;
+    }
+
+    int done(int code) { return badInput ? BAD_INPUT : code; }
+
+    static Main root(CommandLine.Model.CommandSpec sub) {
+        return (Main) sub.parent().userObject();
+    }
+}

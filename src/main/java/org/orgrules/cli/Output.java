@@ -1,0 +1,293 @@
+package org.orgrules.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.orgrules.Org;
+import org.orgrules.engine.Classification;
+import org.orgrules.engine.RuleInfo;
+import org.orgrules.model.Chain;
+import org.orgrules.model.ManagerLine;
+import org.orgrules.model.Person;
+import org.orgrules.model.Reason;
+import org.orgrules.model.ReportsTo;
+import org.orgrules.model.Seniority;
+import org.orgrules.model.Violation;
+
+/** Prints answers as the CLI contract says: JSON objects with {@code --json}, else readable text with reasons. */
+final class Output {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final PrintWriter w;
+    private final boolean json;
+
+    Output(PrintWriter w, boolean json) {
+        this.w = w;
+        this.json = json;
+    }
+
+    // ------------------------------------------------------------- commands
+
+    void seniority(Seniority s) {
+        if (json) {
+            Map<String, Object> o = obj("answer", s.answer().name());
+            o.put("first", s.first());
+            o.put("second", s.second());
+            o.put("senior", s.senior());
+            o.put("reasons", reasons(s.reasons()));
+            print(o);
+        } else {
+            w.println(sentence(s));
+            printReasons(s.reasons());
+        }
+    }
+
+    void managers(String who, List<ManagerLine> lines) {
+        if (json) {
+            List<Object> ms = new ArrayList<>();
+            for (ManagerLine l : lines) {
+                Map<String, Object> m = obj("id", l.id());
+                m.put("inferred", l.inferred());
+                m.put("reasons", reasons(l.reasons()));
+                ms.add(m);
+            }
+            Map<String, Object> o = obj("person", who);
+            o.put("managers", ms);
+            print(o);
+        } else if (lines.isEmpty()) {
+            w.println(who + " reports to nobody: the facts name no manager and no rule infers one.");
+        } else {
+            for (ManagerLine l : lines) {
+                w.println(who + " reports to " + l.id() + (l.inferred() ? " (inferred)" : ""));
+                printReasons(l.reasons());
+            }
+        }
+    }
+
+    void reportsTo(ReportsTo r) {
+        if (json) {
+            Map<String, Object> o = obj("person", r.person());
+            o.put("manager", r.manager());
+            o.put("answer", r.answer());
+            o.put("path", r.path());
+            o.put("reasons", reasons(r.reasons()));
+            print(o);
+        } else {
+            w.println(r.answer() ? "Yes: " + r.person() + " reports to " + r.manager() + " through "
+                    + String.join(" → ", r.path()) : "No: " + r.person() + " does not report to " + r.manager() + ".");
+            printReasons(r.reasons());
+        }
+    }
+
+    void chain(Chain c) {
+        if (json) {
+            Map<String, Object> o = obj("person", c.person());
+            o.put("chain", c.chain());
+            o.put("cycle", c.cycle());
+            o.put("reasons", reasons(c.reasons()));
+            print(o);
+        } else {
+            w.println(c.chain().isEmpty() ? c.person() + " has no manager: the top of the tree."
+                    : c.person() + " → " + String.join(" → ", c.chain()) + (c.cycle() ? " (cycle: stopped)" : ""));
+            printReasons(c.reasons());
+        }
+    }
+
+    void team(String who, boolean all, List<String> ids) {
+        if (json) {
+            Map<String, Object> o = obj("person", who);
+            o.put("all", all);
+            o.put("reports", ids);
+            print(o);
+        } else {
+            w.println(ids.isEmpty() ? "Nobody reports to " + who + (all ? "." : " directly.")
+                    : ids.size() + (all ? " people report to " + who + " at every level: " : " people report directly to " + who + ": ")
+                    + String.join(", ", ids));
+        }
+    }
+
+    void peers(String who, List<String> ids) {
+        if (json) {
+            Map<String, Object> o = obj("person", who);
+            o.put("peers", ids);
+            print(o);
+        } else {
+            w.println(ids.isEmpty() ? who + " has no peers (平级) in the facts."
+                    : who + "'s peers (平级, same company and rank): " + String.join(", ", ids));
+        }
+    }
+
+    void violations(List<Violation> vs) {
+        if (json) {
+            List<Object> list = new ArrayList<>();
+            for (Violation v : vs) {
+                Map<String, Object> o = obj("rule", v.rule());
+                o.put("source", v.source());
+                o.put("severity", v.severity().name());
+                o.put("people", v.people());
+                o.put("message", v.message());
+                list.add(o);
+            }
+            print(obj("violations", list));
+        } else if (vs.isEmpty()) {
+            w.println("No violations: the facts keep every rule.");
+        } else {
+            for (Violation v : vs) {
+                w.println(v.severity() + " " + v.message());
+                w.println("    rule: " + v.rule() + (v.source().isEmpty() ? "" : " [" + v.source() + "]"));
+            }
+            long errors = vs.stream().filter(v -> v.severity() == org.orgrules.model.Severity.ERROR).count();
+            w.println(errors + " errors, " + (vs.size() - errors) + " warnings");
+        }
+    }
+
+    // ------------------------------------------------------------- ask
+
+    void askSenior(String question, Seniority s) {
+        if (json) {
+            Map<String, Object> o = obj("question", question);
+            o.put("kind", "senior");
+            o.put("answer", s.answer().name());
+            o.put("first", s.first());
+            o.put("second", s.second());
+            o.put("senior", s.senior());
+            o.put("text", sentence(s));
+            o.put("reasons", reasons(s.reasons()));
+            print(o);
+        } else {
+            w.println(sentence(s));
+            printReasons(s.reasons());
+        }
+    }
+
+    void askManagers(String question, Org org, String who) {
+        if (org.person(who).isPresent()) {
+            Person p = org.person(who).get();
+            List<ManagerLine> lines = org.managersOf(p.getId());
+            String text = lines.isEmpty() ? p.getId() + " reports to nobody: the top of the tree."
+                    : p.getId() + " reports to " + String.join(" and ", lines.stream()
+                            .map(l -> l.id() + (l.inferred() ? " (inferred)" : "")).toList()) + ".";
+            List<Reason> rs = lines.stream().flatMap(l -> l.reasons().stream()).toList();
+            ask(question, "reports-to", text, rs, Map.of("managers", lines.stream().map(ManagerLine::id).toList()));
+            return;
+        }
+        // A title: the people who hold it, or what the rules say of the role.
+        List<Person> holders = org.people().stream().filter(p -> p.getTitle().equalsIgnoreCase(who)).toList();
+        if (!holders.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            List<Reason> rs = new ArrayList<>();
+            for (Person h : holders) {
+                List<ManagerLine> lines = org.managersOf(h.getId());
+                parts.add(h.getId() + " → " + (lines.isEmpty() ? "nobody" : String.join(", ", lines.stream()
+                        .map(l -> l.id() + (l.inferred() ? " (inferred)" : "")).toList())));
+                lines.forEach(l -> rs.addAll(l.reasons()));
+            }
+            ask(question, "reports-to", "Each " + who + " in the facts reports to: " + String.join("; ", parts), rs, Map.of());
+            return;
+        }
+        Classification c = org.rules().classify(who, "");
+        RuleInfo k23 = org.rules().rules().stream().filter(r -> r.source().equals("K2.3")).findFirst().orElse(null);
+        if (c.hasRank() && "MANAGER".equals(c.rankName()) && c.function() != null && k23 != null) {
+            String fn = c.function().word().chinese() + "总监 / " + c.function().word().english() + " Director";
+            ask(question, "reports-to", "A " + who + " reports to the " + fn
+                    + " of the same company, unless the facts name another manager.",
+                    List.of(new Reason(k23.name(), k23.source(), who + " is a " + c.function().functionKey()
+                            + " manager; the director of that function manages them")), Map.of());
+        } else {
+            throw new Main.UsageException("no person with id or name '" + who + "', and no rule says whom a '"
+                    + who + "' reports to");
+        }
+    }
+
+    void askReportsTo(String question, ReportsTo r) {
+        if (json) {
+            Map<String, Object> o = obj("question", question);
+            o.put("kind", "reports-to");
+            o.put("answer", r.answer());
+            o.put("path", r.path());
+            o.put("text", r.answer() ? "Yes, through " + String.join(" → ", r.path()) : "No.");
+            o.put("reasons", reasons(r.reasons()));
+            print(o);
+        } else {
+            reportsTo(r);
+        }
+    }
+
+    void askChain(String question, Chain c) {
+        ask(question, "chain", c.chain().isEmpty() ? c.person() + " is at the top."
+                : c.person() + " → " + String.join(" → ", c.chain()), c.reasons(), Map.of("chain", c.chain()));
+    }
+
+    void askTeam(String question, String who, List<String> ids) {
+        ask(question, "team", ids.isEmpty() ? "Nobody reports directly to " + who + "."
+                : "Reporting directly to " + who + ": " + String.join(", ", ids), List.of(), Map.of("reports", ids));
+    }
+
+    void askPeers(String question, String who, List<String> ids) {
+        ask(question, "peers", ids.isEmpty() ? who + " has no peers." : who + "'s peers: " + String.join(", ", ids),
+                List.of(), Map.of("peers", ids));
+    }
+
+    private void ask(String question, String kind, String text, List<Reason> rs, Map<String, Object> extra) {
+        if (json) {
+            Map<String, Object> o = obj("question", question);
+            o.put("kind", kind);
+            o.putAll(extra);
+            o.put("text", text);
+            o.put("reasons", reasons(rs));
+            print(o);
+        } else {
+            w.println(text);
+            printReasons(rs);
+        }
+    }
+
+    // ------------------------------------------------------------- helpers
+
+    static String sentence(Seniority s) {
+        return switch (s.answer()) {
+            case FIRST_SENIOR -> s.first() + " is senior to " + s.second() + ".";
+            case SECOND_SENIOR -> s.second() + " is senior to " + s.first() + ".";
+            case PEERS -> s.first() + " and " + s.second() + " are peers (平级): neither is senior.";
+            case INCOMPARABLE -> s.first() + " and " + s.second() + " cannot be compared.";
+        };
+    }
+
+    private void printReasons(List<Reason> rs) {
+        for (Reason r : rs) {
+            w.println("  because " + r.text());
+            w.println("      rule: " + r.rule() + (r.source().isEmpty() ? "" : " [" + r.source() + "]")
+                    + (r.facts().isEmpty() ? "" : "  facts: " + String.join(", ", r.facts())));
+        }
+    }
+
+    static List<Object> reasons(List<Reason> rs) {
+        List<Object> out = new ArrayList<>(rs.size());
+        for (Reason r : rs) {
+            Map<String, Object> o = obj("rule", r.rule());
+            o.put("source", r.source());
+            o.put("text", r.text());
+            o.put("facts", r.facts());
+            out.add(o);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> obj(String k, Object v) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put(k, v);
+        return o;
+    }
+
+    private void print(Object o) {
+        try {
+            w.println(JSON.writeValueAsString(o));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
