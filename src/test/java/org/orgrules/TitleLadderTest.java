@@ -38,6 +38,20 @@ class TitleLadderTest {
             "Accountant, STAFF, FINANCE",
             "车间操作工, STAFF, PRODUCTION",
             "Chief Happiness Wizard, -, -",
+            "副总监, DIRECTOR, -",
+            "Senior Director of Engineering, DIRECTOR, TECHNICAL",
+            "Executive Director, DIRECTOR, -",
+            "Head of Quality, DIRECTOR, QUALITY",
+            "厂长, PLANT_MANAGER, -",
+            "车间主任, MANAGER, PRODUCTION",
+            "人事部长, MANAGER, HR",
+            "IT Mgr, MANAGER, TECHNICAL",
+            "Tech Lead, TEAM_LEADER, -",
+            "Account Executive, STAFF, -",
+            "总工程师, DIRECTOR, TECHNICAL",
+            "CMO, DIRECTOR, MARKETING",
+            "Executive Vice President, VP, -",
+            "总监助理, STAFF, -",
     })
     void aTitleTakesTheRankAndFunctionOfTheWordsItContains(String title, String rank, String function) {
         Classification c = Fixtures.expert().rules().classify(title, "");
