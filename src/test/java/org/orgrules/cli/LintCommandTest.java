@@ -5,28 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.orgrules.RulesFolderTest;
 
 /** {@code orgrules lint}: errors in the analyst's own file:line:col, warnings as a list. */
 class LintCommandTest {
 
-    static Path copyRules(Path to) throws IOException {
-        Path from = Path.of("rules");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return to;
-    }
-
     @Test
     void aDrlErrorReadsFileLineColumnAndExits2(@TempDir Path dir) throws IOException {
-        copyRules(dir);
+        RulesFolderTest.copyRules(dir);
         Files.writeString(dir.resolve("violations/broken.drl"), """
                 package org.orgrules.rules.violations;
                 import org.orgrules.model.Person;
@@ -58,7 +46,7 @@ class LintCommandTest {
 
     @Test
     void warningsNameDuplicatesMissingSourcesShadowedAndUnusedWords(@TempDir Path dir) throws IOException {
-        copyRules(dir);
+        RulesFolderTest.copyRules(dir);
         Files.writeString(dir.resolve("extra.drl"), """
                 package org.orgrules.rules.extra;
                 import org.orgrules.model.RankWord;
