@@ -7,6 +7,8 @@ import org.orgrules.engine.Derivation;
 import org.orgrules.engine.RuleBase;
 import org.orgrules.engine.RuleSource;
 import org.orgrules.engine.RulesException;
+import org.orgrules.explain.Explainer;
+import org.orgrules.explain.Statements;
 import org.orgrules.facts.FactsLoader;
 import org.orgrules.facts.LoadLimits;
 import org.orgrules.facts.LoadProblem;
@@ -32,11 +34,74 @@ import org.orgrules.model.Person;
 public final class OrgExpert {
     private final RuleBase rules;
     private final LoadLimits limits;
+    private final long fireLimit; // 0: the rule base's default (scaled to the facts)
+    private volatile Statements statements;
 
     private OrgExpert(RuleBase rules, LoadLimits limits) {
+        this(rules, limits, 0);
+    }
+
+    private OrgExpert(RuleBase rules, LoadLimits limits, long fireLimit) {
         this.rules = rules;
         this.limits = limits;
+        this.fireLimit = fireLimit;
     }
+
+    /** Builds an expert with options: {@code OrgExpert.builder().rules(dir).fireLimit(100_000).build()}. */
+    public static Builder builder() { return new Builder(); }
+
+    /** Options for an expert: where the rules are, the fire limit, the limits for loading facts. */
+    public static final class Builder {
+        private RuleSource source = RuleSource.bundled();
+        private LoadLimits limits = LoadLimits.defaults();
+        private long fireLimit;
+
+        private Builder() {}
+
+        /** The rules of a folder (default: the bundled rules). */
+        public Builder rules(Path folder) { this.source = RuleSource.folder(folder); return this; }
+        public Builder rules(RuleSource source) { this.source = source; return this; }
+        public Builder limits(LoadLimits limits) { this.limits = limits; return this; }
+
+        /**
+         * At most this many rule firings per session; a rule that keeps firing (a modify loop) is then
+         * stopped with a {@link RulesException} naming it. 0 (the default) scales the limit to the facts.
+         */
+        public Builder fireLimit(long limit) {
+            if (limit < 0) throw new IllegalArgumentException("fire limit must be positive: " + limit);
+            this.fireLimit = limit;
+            return this;
+        }
+
+        /** @throws RulesException naming the DRL file, line and column of every error */
+        public OrgExpert build() {
+            RuleBase rb = fireLimit > 0 ? RuleBase.build(source, fireLimit, 0) : RuleBase.build(source);
+            return new OrgExpert(rb, limits, fireLimit);
+        }
+    }
+
+    /**
+     * The same expert with its rules read and compiled again from the same source and options: how a
+     * changed rules folder takes effect (see {@link ReloadingExpert} for atomic swapping).
+     *
+     * @throws RulesException when the rules no longer build; this expert is unaffected
+     */
+    public OrgExpert rebuilt() {
+        return builder().rules(rules.source()).limits(limits).fireLimit(fireLimit).build();
+    }
+
+    /** The limits for loading facts. */
+    public LoadLimits limits() { return limits; }
+
+    /** The K-statements the rules cite, from {@code statements.yaml} beside the rules (else the bundled one). */
+    public Statements statements() {
+        Statements s = statements;
+        if (s == null) statements = s = Statements.of(rules.source());
+        return s;
+    }
+
+    /** Explanations (rules fired, K-statements, facts matched) of an org's answers. */
+    public Explainer explainer(Org org) { return new Explainer(org, statements()); }
 
     /** The rules bundled in the jar (a copy of the project's {@code rules/} folder). */
     public static OrgExpert bundled() {

@@ -16,9 +16,9 @@ import org.orgrules.engine.RulesException;
 import org.orgrules.model.Answer;
 
 /** The rules are read from their folder at run time: an analyst's edit changes answers with no Java build. */
-class RulesFolderTest {
+public class RulesFolderTest {
 
-    static Path copyRules(Path to) throws IOException {
+    public static Path copyRules(Path to) throws IOException {
         Path from = Path.of("rules");
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {

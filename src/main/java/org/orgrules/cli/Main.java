@@ -25,7 +25,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 // one class per command; add a new command here
                 SeniorCommand.class, ReportsToCommand.class, ChainCommand.class, TeamCommand.class,
-                PeersCommand.class, CheckCommand.class, AskCommand.class})
+                PeersCommand.class, CheckCommand.class, AskCommand.class,
+                TestCommand.class, LintCommand.class, ExplainCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0, FINDINGS = 1, BAD_INPUT = 2;
 
@@ -39,6 +40,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "print JSON")
     boolean json;
+
+    @Option(names = "--fire-limit", paramLabel = "N", scope = ScopeType.INHERIT,
+            description = "stop a rule session after N firings, naming the rule that keeps firing (default: scaled to the facts)")
+    long fireLimit;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -94,8 +99,15 @@ public final class Main implements Callable<Integer> {
     // --------------------------------------------------------------- shared plumbing
 
     OrgExpert expert() {
-        Path r = rules != null ? rules : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
-        return r == null ? OrgExpert.bundled() : OrgExpert.fromFolder(r);
+        Path r = rulesFolder();
+        if (fireLimit < 0) throw new UsageException("--fire-limit must be positive, got " + fireLimit);
+        OrgExpert.Builder b = OrgExpert.builder().fireLimit(fireLimit);
+        return (r == null ? b : b.rules(r)).build();
+    }
+
+    /** The rules folder in use: --rules, else ./rules if present; null for the bundled rules. */
+    Path rulesFolder() {
+        return rules != null ? rules : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
     }
 
     Org org() {

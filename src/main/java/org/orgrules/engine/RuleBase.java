@@ -34,6 +34,8 @@ public final class RuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
     private static final String RESOURCES = "src/main/resources/org/orgrules/rules/";
     private static final java.util.concurrent.atomic.AtomicLong BUILDS = new java.util.concurrent.atomic.AtomicLong();
+    /** The parser's "[ERR 102] Line 7:20" (column 0-based) when the message carries no column of its own. */
+    private static final Pattern PARSER_AT = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+)");
     private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
     private final RuleSource source;
@@ -93,7 +95,10 @@ public final class RuleBase {
         for (Message m : builder.getResults().getMessages()) {
             RuleFile f = byPath.get(m.getPath());
             String shown = f != null ? f.shownAs() : source.toString();
-            RuleProblem p = new RuleProblem(shown, Math.max(0, m.getLine()), Math.max(0, m.getColumn()),
+            int column = Math.max(0, m.getColumn());
+            Matcher at = PARSER_AT.matcher(m.getText() == null ? "" : m.getText());
+            if (column == 0 && at.find() && Integer.parseInt(at.group(1)) == m.getLine()) column = Integer.parseInt(at.group(2)) + 1;
+            RuleProblem p = new RuleProblem(shown, Math.max(0, m.getLine()), column,
                     oneLine(m.getText()), m.getLevel() == Message.Level.ERROR);
             (p.error() ? errors : warnings).add(p);
         }

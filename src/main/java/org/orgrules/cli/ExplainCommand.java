@@ -1,0 +1,70 @@
+package org.orgrules.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.orgrules.Org;
+import org.orgrules.explain.Explainer;
+import org.orgrules.explain.Explanation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain", description = {
+        "The chain of reasoning behind an answer, as a tree: the rules fired (DRL file:line), the K-statements "
+                + "they encode with the Chinese original, the facts matched (file:line).",
+        "QUERY is any other command: senior A B | reports-to A [B] | chain A | team A [--all] | peers A | check | ask \"QUESTION\""})
+final class ExplainCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "QUERY") String query;
+    @Parameters(index = "1..*", paramLabel = "ARG", arity = "0..*") List<String> args = List.of();
+    @Option(names = "--all", description = "with team: every level below A") boolean all;
+
+    @Override public Integer call() {
+        Main m = Main.root(spec);
+        String kind = query;
+        List<String> a = args;
+        if (kind.equals("ask")) {
+            String question = String.join(" ", a);
+            Questions.Parsed q = Questions.parse(question);
+            if (q == null) throw new Main.UsageException("I do not understand the question \"" + question + "\"");
+            kind = q.command().equals("reports-to-both") ? "reports-to" : q.command();
+            a = q.args();
+        }
+        int want = switch (kind) {
+            case "senior" -> 2;
+            case "reports-to" -> a.size() == 2 ? 2 : 1;
+            case "chain", "team", "peers" -> 1;
+            case "check" -> 0;
+            default -> throw new Main.UsageException("explain what? '" + kind
+                    + "' is not senior, reports-to, chain, team, peers, check or ask");
+        };
+        if (a.size() != want) throw new Main.UsageException("explain " + kind + " takes " + want + " argument(s), got " + a.size());
+        Org org = m.org();
+        Explainer ex = m.expert().explainer(org);
+        Explanation x = switch (kind) {
+            case "senior" -> ex.senior(a.get(0), a.get(1));
+            case "reports-to" -> a.size() == 2 ? ex.reportsTo(a.get(0), a.get(1)) : ex.managers(a.get(0));
+            case "chain" -> ex.chain(a.get(0));
+            case "team" -> ex.team(a.get(0), all);
+            case "peers" -> ex.peers(a.get(0));
+            default -> ex.check();
+        };
+        var w = spec.commandLine().getOut();
+        if (m.json) {
+            try {
+                w.println(JSON.writeValueAsString(x));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            w.print(x.toText());
+        }
+        w.flush();
+        return m.done(Main.OK);
+    }
+}

@@ -1,0 +1,135 @@
+package org.orgrules.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.orgrules.OrgExpert;
+import org.orgrules.engine.RuleInfo;
+import org.orgrules.model.Reason;
+import org.orgrules.testing.Case;
+import org.orgrules.testing.Result;
+import org.orgrules.testing.Suite;
+import org.orgrules.testing.SuiteException;
+import org.orgrules.testing.SuiteReader;
+import org.orgrules.testing.SuiteRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "test", description = {
+        "Run the rule-test suites under PATH (default: RULES/tests, i.e. rules/tests).",
+        "Each failing case prints FILE:LINE of the expectation, expected vs actual and the engine's reasons; "
+                + "the last line is 'N passed, M failed'. Exit 1 on any failure, 2 for a malformed suite."})
+final class TestCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "PATH", arity = "0..1") Path path;
+    @Option(names = "--coverage", description = "also list each K-statement the rules cite and the suites that exercise it")
+    boolean coverage;
+
+    @Override public Integer call() {
+        Main m = Main.root(spec);
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        Path folder = m.rulesFolder();
+        Path where = path != null ? path : (folder == null ? Path.of("rules") : folder).resolve("tests");
+        if (path == null && !Files.exists(where)) {
+            throw new Main.UsageException("no suites: " + where + " does not exist (give a PATH, or --rules DIR with DIR/tests)");
+        }
+        List<Suite> suites;
+        try {
+            suites = SuiteReader.readAll(where);
+        } catch (SuiteException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        OrgExpert expert = m.expert();
+        SuiteRunner runner = new SuiteRunner(expert);
+        int passed = 0, failed = 0;
+        List<Result> all = new ArrayList<>();
+        List<Object> failures = new ArrayList<>();
+        for (Suite s : suites) {
+            for (Case c : s.cases()) {
+                List<Result> rs;
+                try {
+                    rs = runner.run(c);
+                } catch (SuiteException e) {
+                    err.println(e.getMessage());
+                    return Main.BAD_INPUT;
+                }
+                all.addAll(rs);
+                List<Result> bad = rs.stream().filter(r -> !r.passed()).toList();
+                if (bad.isEmpty()) {
+                    passed++;
+                    continue;
+                }
+                failed++;
+                if (!m.json) out.println("FAIL " + c.file() + ":" + c.line() + "  " + c.name());
+                for (Result r : bad) {
+                    if (m.json) failures.add(failure(c, r));
+                    else print(out, r);
+                }
+            }
+        }
+        Map<String, List<String>> covered = SuiteRunner.coverage(all);
+        TreeSet<String> cited = new TreeSet<>();
+        for (RuleInfo r : expert.rules().rules()) if (!r.source().isBlank()) cited.add(r.source());
+        if (m.json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("passed", passed);
+            o.put("failed", failed);
+            o.put("failures", failures);
+            Map<String, Object> cov = new LinkedHashMap<>();
+            for (String k : cited) cov.put(k, covered.getOrDefault(k, List.of()));
+            o.put("coverage", cov);
+            try {
+                out.println(JSON.writeValueAsString(o));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            if (coverage) {
+                out.println("K-statements the rules cite, and the suites that exercise them:");
+                for (String k : cited) {
+                    List<String> by = covered.getOrDefault(k, List.of());
+                    out.println("  " + k + ": " + (by.isEmpty() ? "NOT COVERED" : String.join(", ", by)));
+                }
+            }
+            out.println(passed + " passed, " + failed + " failed");
+        }
+        out.flush();
+        return failed > 0 ? Main.FINDINGS : Main.OK;
+    }
+
+    private static void print(PrintWriter out, Result r) {
+        out.println("  " + r.expectation().location() + ": " + r.expectation().query());
+        out.println("    expected: " + r.expected());
+        out.println("    actual:   " + r.actual());
+        if (!r.reasons().isEmpty()) out.println("    reasons:");
+        for (Reason x : r.reasons()) {
+            out.println("      - " + x.text() + "  [" + x.rule() + (x.source().isEmpty() ? "" : ", " + x.source()) + "]"
+                    + (x.facts().isEmpty() ? "" : "  facts: " + String.join(", ", x.facts())));
+        }
+    }
+
+    private static Map<String, Object> failure(Case c, Result r) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("case", c.name());
+        o.put("file", r.expectation().file());
+        o.put("line", r.expectation().line());
+        o.put("query", r.expectation().query());
+        o.put("expected", r.expected());
+        o.put("actual", r.actual());
+        o.put("reasons", Output.reasons(r.reasons()));
+        return o;
+    }
+}

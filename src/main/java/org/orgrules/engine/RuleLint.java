@@ -1,0 +1,129 @@
+package org.orgrules.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.runtime.KieSession;
+import org.orgrules.model.FunctionWord;
+import org.orgrules.model.RankWord;
+import org.orgrules.model.Words;
+
+/**
+ * Warnings about rules that build but are likely mistakes (errors are the build's own
+ * {@link RulesException}). Each names the analyst's file and line:
+ * <ul>
+ * <li><b>duplicate rule name</b>: two {@code rule "…"} declarations with one name, found in the DRL text
+ *     (Drools rejects duplicates in one package, and answers and explanations name rules by name);</li>
+ * <li><b>no K-source</b>: a rule without {@code @source("…")}, so its answers cannot say where they come from;</li>
+ * <li><b>ladder word that can never win</b>: a rank or function word that does not decide even the title
+ *     that is exactly that word — another entry with the same text wins every tie (a higher level, or the
+ *     same word twice), so this entry never classifies any title;</li>
+ * <li><b>unused ladder word</b>: a rank word that no title, or a function word that no title or department,
+ *     of the given facts contains (as the ladder matches: Chinese anywhere, Latin as whole words).</li>
+ * </ul>
+ */
+public final class RuleLint {
+    private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+    private RuleLint() {}
+
+    /** Duplicate rule names, from the DRL text alone (works when the build fails). */
+    public static List<RuleProblem> duplicateNames(List<RuleFile> files) {
+        Map<String, String> first = new LinkedHashMap<>();
+        List<RuleProblem> out = new ArrayList<>();
+        for (RuleFile f : files) {
+            String[] lines = f.content().split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_DECL.matcher(lines[i]);
+                if (!m.find()) continue;
+                String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                String here = f.shownAs() + ":" + (i + 1);
+                String before = first.putIfAbsent(name, here);
+                if (before != null) {
+                    out.add(new RuleProblem(f.shownAs(), i + 1, m.start(1) + 1, "duplicate rule name \"" + name
+                            + "\", first declared at " + before + " (rule names must be unique: answers cite rules by name)", false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every warning for built rules; {@code texts} are the titles and departments of the facts in use. */
+    public static List<RuleProblem> check(RuleBase rules, Collection<String> texts) {
+        List<RuleFile> files = rules.source().read();
+        List<RuleProblem> out = new ArrayList<>(duplicateNames(files));
+        for (RuleInfo r : rules.rules()) {
+            if (r.source().isBlank()) {
+                out.add(new RuleProblem(r.file(), r.line(), 0, "rule \"" + r.name()
+                        + "\" has no @source(\"K…\"): its answers cannot say which statement they encode", false));
+            }
+        }
+        List<Object> ladder = ladder(rules);
+        for (Object o : ladder) {
+            String word;
+            String kind;
+            String winner;
+            if (o instanceof RankWord w) {
+                word = w.word();
+                kind = "rank word '" + word + "' (" + w.rank() + " " + w.level() + ")";
+                Classification c = rules.classify(word, "");
+                winner = c.rank() == null || c.rank().word().equals(w) ? null
+                        : "'" + c.rank().word().word() + "' (" + c.rank().rank() + " " + c.rank().level() + ")";
+            } else if (o instanceof FunctionWord w) {
+                word = w.word();
+                kind = "function word '" + word + "' (" + w.functionKey() + ")";
+                Classification c = rules.classify(word, "");
+                winner = c.function() == null || c.function().word().equals(w) ? null
+                        : "'" + c.function().word().word() + "' (" + c.function().functionKey() + ")";
+            } else {
+                continue;
+            }
+            String[] at = where(o, word, rules, files);
+            int line = Integer.parseInt(at[1]);
+            if (winner != null) {
+                out.add(new RuleProblem(at[0], line, 0, kind
+                        + " can never win: even the title '" + word + "' takes " + winner, false));
+            }
+            boolean rank = o instanceof RankWord;
+            if (texts != null && texts.stream().noneMatch(t -> Words.contains(t, word))) {
+                out.add(new RuleProblem(at[0], line, 0, kind + " is used by no "
+                        + (rank ? "title" : "title or department") + " in the facts", false));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        return out;
+    }
+
+    /** The ladder as the rules insert it: every RankWord and FunctionWord of a session with no facts. */
+    static List<Object> ladder(RuleBase rules) {
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            Firing.fire(s, rules.fireLimit(0), rules);
+            List<Object> out = new ArrayList<>();
+            for (Object o : s.getObjects(o -> o instanceof RankWord || o instanceof FunctionWord)) out.add(o);
+            out.sort(java.util.Comparator.comparing(o -> o instanceof RankWord r ? r.word() : ((FunctionWord) o).word()));
+            return out;
+        } finally {
+            s.dispose();
+        }
+    }
+
+    /** The file and line inserting a ladder word: the first line ending an insert with it, from the inserting rule on. */
+    private static String[] where(Object o, String word, RuleBase rules, List<RuleFile> files) {
+        String rule = o instanceof RankWord r ? r.origin().rule() : ((FunctionWord) o).origin().rule();
+        RuleInfo info = rules.rule(rule);
+        if (info == null) return new String[] {rules.source().toString(), "0"};
+        for (RuleFile f : files) {
+            if (!f.shownAs().equals(info.file())) continue;
+            String[] lines = f.content().split("\\R", -1);
+            for (int i = Math.max(0, info.line() - 1); i < lines.length; i++) {
+                if (lines[i].contains("\"" + word + "\"))")) return new String[] {f.shownAs(), String.valueOf(i + 1)};
+            }
+        }
+        return new String[] {info.file(), String.valueOf(info.line())};
+    }
+}

@@ -1,0 +1,235 @@
+package org.orgrules.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.orgrules.Org;
+import org.orgrules.OrgExpert;
+import org.orgrules.UnknownPersonException;
+import org.orgrules.engine.RulesException;
+import org.orgrules.explain.Explainer;
+import org.orgrules.explain.Explanation;
+import org.orgrules.explain.Statements;
+import org.orgrules.facts.LoadProblem;
+import org.orgrules.model.ManagerLine;
+import org.orgrules.model.Reason;
+import org.orgrules.model.ReportsTo;
+import org.orgrules.model.Violation;
+
+/**
+ * Runs rule-test suites against an {@link OrgExpert}'s rules, through the public {@link Org} API, the
+ * same answers the CLI gives. Facts shared by a suite's cases are derived once. Thread-safe.
+ */
+public final class SuiteRunner {
+    private final OrgExpert expert;
+    private final Statements statements;
+    private final Map<FactsSpec, Org> orgs = new ConcurrentHashMap<>();
+
+    public SuiteRunner(OrgExpert expert) {
+        this.expert = expert;
+        this.statements = expert.statements();
+    }
+
+    /** Every case of the suite, in order; a case's results are one per expectation. */
+    public List<Result> run(Suite suite) {
+        List<Result> out = new ArrayList<>();
+        for (Case c : suite.cases()) out.addAll(run(c));
+        return out;
+    }
+
+    /**
+     * One case: one result per expectation.
+     *
+     * @throws SuiteException when the case's facts cannot be loaded cleanly (naming the facts' file:line)
+     */
+    public List<Result> run(Case c) {
+        Org org = org(c);
+        Explainer explainer = new Explainer(org, statements);
+        List<Result> out = new ArrayList<>();
+        for (Expectation e : c.expectations()) out.add(evaluate(c, e, org, explainer));
+        return out;
+    }
+
+    private Org org(Case c) {
+        return orgs.computeIfAbsent(c.facts(), f -> {
+            Org org = f.inline() ? expert.of(f.people()) : expert.load(f.path());
+            if (!org.loadProblems().isEmpty()) {
+                LoadProblem p = org.loadProblems().get(0);
+                throw new SuiteException(p.file(), p.line(), p.message() + " (facts of case '" + c.name() + "' at " + c.file() + ":" + c.line() + ")");
+            }
+            return org;
+        });
+    }
+
+    private Result evaluate(Case c, Expectation e, Org org, Explainer ex) {
+        try {
+            return switch (e.kind()) {
+                case "senior" -> senior(c, e, org, ex);
+                case "reports-to" -> e.args().size() == 2 ? reportsToBoth(c, e, org, ex) : reportsTo(c, e, org, ex);
+                case "chain" -> chain(c, e, org, ex);
+                case "team" -> team(c, e, org, ex);
+                case "peers" -> peers(c, e, org, ex);
+                case "check" -> check(c, e, org);
+                default -> throw new SuiteException(e.file(), e.line(), "unknown query " + e.kind());
+            };
+        } catch (UnknownPersonException | RulesException x) {
+            return new Result(c, e, false, expected(e), "error: " + x.getMessage(), List.of(), List.of());
+        }
+    }
+
+    private Result senior(Case c, Expectation e, Org org, Explainer ex) {
+        var s = org.whoIsSenior(e.args().get(0), e.args().get(1));
+        Check k = new Check();
+        k.eq("answer", e.fields().get("answer"), s.answer().name());
+        return k.result(c, e, ex.senior(e.args().get(0), e.args().get(1)));
+    }
+
+    private Result reportsTo(Case c, Expectation e, Org org, Explainer ex) {
+        List<ManagerLine> lines = org.managersOf(e.args().get(0));
+        Check k = new Check();
+        k.sameSet("managers", e.fields().get("managers"), lines.stream().map(ManagerLine::id).toList());
+        Object inferred = e.fields().get("inferred");
+        List<Boolean> flags = lines.stream().map(ManagerLine::inferred).toList();
+        if (inferred != null) {
+            k.expected.add("inferred " + inferred);
+            k.actual.add("inferred " + flags);
+            if (lines.isEmpty() || flags.stream().anyMatch(f -> !f.equals(inferred))) k.ok = false;
+        }
+        return k.result(c, e, ex.managers(e.args().get(0)));
+    }
+
+    private Result reportsToBoth(Case c, Expectation e, Org org, Explainer ex) {
+        ReportsTo r = org.reportsTo(e.args().get(0), e.args().get(1));
+        Check k = new Check();
+        k.eq("answer", e.fields().get("answer"), r.answer());
+        k.sameList("path", e.fields().get("path"), r.path());
+        return k.result(c, e, ex.reportsTo(e.args().get(0), e.args().get(1)));
+    }
+
+    private Result chain(Case c, Expectation e, Org org, Explainer ex) {
+        var ch = org.chainOfCommand(e.args().get(0));
+        Check k = new Check();
+        k.sameList("chain", e.fields().get("is"), ch.chain());
+        k.eq("cycle", e.fields().get("cycle"), ch.cycle());
+        return k.result(c, e, ex.chain(e.args().get(0)));
+    }
+
+    private Result team(Case c, Expectation e, Org org, Explainer ex) {
+        boolean all = Boolean.TRUE.equals(e.fields().get("all"));
+        String a = e.args().get(0);
+        Check k = new Check();
+        k.sameSet(all ? "all reports" : "direct reports", e.fields().get("is"), all ? org.allReports(a) : org.directReports(a));
+        return k.result(c, e, ex.team(a, all));
+    }
+
+    private Result peers(Case c, Expectation e, Org org, Explainer ex) {
+        Check k = new Check();
+        k.sameSet("peers", e.fields().get("is"), org.peers(e.args().get(0)));
+        return k.result(c, e, ex.peers(e.args().get(0)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Result check(Case c, Expectation e, Org org) {
+        List<Violation> vs = e.args().isEmpty() ? org.violations() : org.violationsOf(e.args().get(0));
+        List<String> expected = new ArrayList<>();
+        boolean ok = true;
+        List<String> covers = new ArrayList<>();
+        for (var m : (List<Expectation.ViolationMatch>) e.fields().getOrDefault("must", List.of())) {
+            expected.add("a violation " + m);
+            Violation hit = vs.stream().filter(v -> matches(m, v)).findFirst().orElse(null);
+            if (hit == null) ok = false;
+            else if (!hit.source().isEmpty()) covers.add(hit.source());
+        }
+        for (var m : (List<Expectation.ViolationMatch>) e.fields().getOrDefault("must-not", List.of())) {
+            expected.add("no violation " + m);
+            if (vs.stream().anyMatch(v -> matches(m, v))) ok = false;
+        }
+        if (Boolean.TRUE.equals(e.fields().get("none"))) {
+            expected.add("no violations at all");
+            if (!vs.isEmpty()) ok = false;
+        } else if (Boolean.FALSE.equals(e.fields().get("none"))) {
+            expected.add("some violation");
+            if (vs.isEmpty()) ok = false;
+        }
+        List<String> actual = vs.stream().map(v -> v.severity() + " \"" + v.rule() + "\" [" + v.source() + "] " + v.people()).toList();
+        List<Reason> reasons = vs.stream().map(Violation::asReason).toList();
+        return new Result(c, e, ok, String.join("; ", expected), actual.isEmpty() ? "no violations" : String.join("; ", actual),
+                reasons, ok ? covers.stream().distinct().toList() : List.of());
+    }
+
+    private static boolean matches(Expectation.ViolationMatch m, Violation v) {
+        return (v.rule().equals(m.what()) || v.source().equals(m.what())) && v.people().containsAll(m.people());
+    }
+
+    private static String expected(Expectation e) {
+        List<String> parts = new ArrayList<>();
+        e.fields().forEach((k, v) -> parts.add(k + " " + v));
+        return String.join(", ", parts);
+    }
+
+    /**
+     * Which suites exercise each K-statement, by the results that passed: statement → suite files.
+     */
+    public static Map<String, List<String>> coverage(List<Result> results) {
+        Map<String, TreeSet<String>> by = new TreeMap<>();
+        for (Result r : results) {
+            if (!r.passed()) continue;
+            for (String k : r.covers()) by.computeIfAbsent(k, x -> new TreeSet<>()).add(r.expectation().file());
+        }
+        Map<String, List<String>> out = new TreeMap<>();
+        by.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
+
+    /** Expected and actual, accumulated field by field. */
+    private static final class Check {
+        final List<String> expected = new ArrayList<>(), actual = new ArrayList<>();
+        boolean ok = true;
+
+        void eq(String what, Object want, Object got) {
+            if (want == null) return;
+            expected.add(what + " " + want);
+            actual.add(what + " " + got);
+            if (!Objects.equals(String.valueOf(want), String.valueOf(got))) ok = false;
+        }
+
+        @SuppressWarnings("unchecked")
+        void sameSet(String what, Object want, List<String> got) {
+            if (want == null) return;
+            List<String> w = new ArrayList<>((List<String>) want), g = new ArrayList<>(got);
+            expected.add(what + " " + w);
+            actual.add(what + " " + g);
+            if (!new TreeSet<>(w).equals(new TreeSet<>(g)) || w.size() != g.size()) ok = false;
+        }
+
+        @SuppressWarnings("unchecked")
+        void sameList(String what, Object want, List<String> got) {
+            if (want == null) return;
+            expected.add(what + " " + want);
+            actual.add(what + " " + got);
+            if (!((List<String>) want).equals(got)) ok = false;
+        }
+
+        Result result(Case c, Expectation e, Explanation x) {
+            List<Reason> reasons = new ArrayList<>();
+            for (Explanation.Step s : x.steps()) {
+                for (Explanation.Because b : s.because()) reasons.add(new Reason(s.rule(), s.source(), b.text(), b.facts()));
+            }
+            Object because = e.fields().get("because");
+            if (because != null) {
+                @SuppressWarnings("unchecked") List<String> want = (List<String>) because;
+                List<String> missing = want.stream().filter(w -> x.steps().stream()
+                        .noneMatch(s -> s.rule().equals(w) || s.source().equals(w))).toList();
+                expected.add("because " + want);
+                actual.add("because " + x.steps().stream().map(s -> s.source().isEmpty() ? s.rule() : s.source()).distinct().toList());
+                if (!missing.isEmpty()) ok = false;
+            }
+            return new Result(c, e, ok, String.join(", ", expected), String.join(", ", actual), reasons,
+                    ok ? x.sources() : List.of());
+        }
+    }
+}

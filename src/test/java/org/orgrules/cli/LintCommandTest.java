@@ -1,0 +1,86 @@
+package org.orgrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.orgrules.RulesFolderTest;
+
+/** {@code orgrules lint}: errors in the analyst's own file:line:col, warnings as a list. */
+class LintCommandTest {
+
+    @Test
+    void aDrlErrorReadsFileLineColumnAndExits2(@TempDir Path dir) throws IOException {
+        RulesFolderTest.copyRules(dir);
+        Files.writeString(dir.resolve("violations/broken.drl"), """
+                package org.orgrules.rules.violations;
+                import org.orgrules.model.Person;
+
+                rule "A broken rule"
+                    @source("K6.2")
+                when
+                    Person( id == )
+                then
+                end
+                """);
+        Cli r = Cli.run("--rules", dir.toString(), "lint");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(dir + "/violations/broken.drl") + ":7:\\d+: \\S");
+        assertThat(r.err()).doesNotContain(".java").doesNotContain("Exception");
+        // every command that loads the rules says the same
+        Cli senior = Cli.run("--rules", dir.toString(), "senior", "a", "b");
+        assertThat(senior.code()).isEqualTo(2);
+        assertThat(senior.err()).contains(dir + "/violations/broken.drl:7:");
+    }
+
+    @Test
+    void theShippedRulesHaveNoErrors() {
+        Cli r = Cli.run("--rules", "rules", "lint");
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("0 errors").doesNotContain("duplicate rule name").doesNotContain("no @source")
+                .doesNotContain("can never win");
+    }
+
+    @Test
+    void warningsNameDuplicatesMissingSourcesShadowedAndUnusedWords(@TempDir Path dir) throws IOException {
+        RulesFolderTest.copyRules(dir);
+        Files.writeString(dir.resolve("extra.drl"), """
+                package org.orgrules.rules.extra;
+                import org.orgrules.model.RankWord;
+                import org.orgrules.model.Person;
+
+                rule "Nobody is their own manager"
+                    @source("K6.2")
+                when
+                    Person( id == "never-such-a-person" )
+                then
+                end
+
+                rule "A rule with no statement"
+                when
+                    Person( id == "never-such-a-person" )
+                then
+                end
+
+                rule "A second, lower reading of 经理"
+                    @source("Vocabulary")
+                when
+                then
+                    insert(RankWord.of(kcontext, "STAFF", 5, "经理"));
+                    insert(RankWord.of(kcontext, "STAFF", 10, "Zookeeper"));
+                end
+                """);
+        Cli r = Cli.run("--rules", dir.toString(), "--facts", "facts", "lint");
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.out())
+                .contains(dir + "/violations/self-manager.drl:7:6: warning: duplicate rule name \"Nobody is their own manager\", "
+                        + "first declared at " + dir + "/extra.drl:5")
+                .contains(dir + "/extra.drl:12: warning: rule \"A rule with no statement\" has no @source")
+                .contains(dir + "/extra.drl:22: warning: rank word '经理' (STAFF 5) can never win: even the title '经理' takes '经理' (MANAGER 50)")
+                .contains(dir + "/extra.drl:23: warning: rank word 'Zookeeper' (STAFF 10) is used by no title in the facts")
+                .doesNotContain("rank word '总监' (DIRECTOR 60) is used by no title");
+    }
+}
