@@ -57,7 +57,43 @@ public final class OrgExpert {
         return new OrgExpert(rules, limits);
     }
 
+    /**
+     * An expert with options: {@code OrgExpert.builder().rulesFolder(dir).trustRules(true).limits(l).build()}.
+     * By default the rules are the bundled ones, untrusted (see SECURITY.md), with default limits.
+     */
+    public static Builder builder() { return new Builder(); }
+
+    /** Options for {@link OrgExpert#builder()}. */
+    public static final class Builder {
+        private Path rulesFolder;
+        private boolean trustRules;
+        private LoadLimits limits = LoadLimits.defaults();
+
+        private Builder() {}
+
+        /** The rules folder to read; null (the default) for the bundled rules. */
+        public Builder rulesFolder(Path folder) { this.rulesFolder = folder; return this; }
+
+        /**
+         * Whether the rules may call any Java API (processes, files, network, reflection, threads).
+         * False by default: such a call fails the build with {@code FILE:LINE: forbidden call …}.
+         */
+        public Builder trustRules(boolean trust) { this.trustRules = trust; return this; }
+
+        /** Limits for loading facts (file size, rows, value length). */
+        public Builder limits(LoadLimits limits) { this.limits = java.util.Objects.requireNonNull(limits, "limits"); return this; }
+
+        /** @throws RulesException naming file and line of every DRL error or forbidden call */
+        public OrgExpert build() {
+            RuleSource source = rulesFolder == null ? RuleSource.bundled() : RuleSource.folder(rulesFolder);
+            return new OrgExpert(RuleBase.build(source, trustRules), limits);
+        }
+    }
+
     public RuleBase rules() { return rules; }
+
+    /** The limits facts are loaded with. */
+    public LoadLimits limits() { return limits; }
 
     /** Loads a CSV/YAML file or a folder of them; bad rows are in {@link Org#loadProblems()}, good rows answered. */
     public Org load(Path factsFileOrFolder) {
