@@ -35,33 +35,47 @@ public final class OrgExpert {
     private final RuleBase rules;
     private final LoadLimits limits;
     private final long fireLimit; // 0: the rule base's default (scaled to the facts)
+    private final boolean trustRules;
     private volatile Statements statements;
 
     private OrgExpert(RuleBase rules, LoadLimits limits) {
-        this(rules, limits, 0);
+        this(rules, limits, 0, false);
     }
 
-    private OrgExpert(RuleBase rules, LoadLimits limits, long fireLimit) {
+    private OrgExpert(RuleBase rules, LoadLimits limits, long fireLimit, boolean trustRules) {
         this.rules = rules;
         this.limits = limits;
         this.fireLimit = fireLimit;
+        this.trustRules = trustRules;
     }
 
-    /** Builds an expert with options: {@code OrgExpert.builder().rules(dir).fireLimit(100_000).build()}. */
+    /**
+     * An expert with options: {@code OrgExpert.builder().rules(dir).fireLimit(100_000).trustRules(false).build()}.
+     * By default the rules are the bundled ones, untrusted (see SECURITY.md), with default limits.
+     */
     public static Builder builder() { return new Builder(); }
 
-    /** Options for an expert: where the rules are, the fire limit, the limits for loading facts. */
+    /** Options for an expert: where the rules are, whether they are trusted, the fire limit, the load limits. */
     public static final class Builder {
         private RuleSource source = RuleSource.bundled();
         private LoadLimits limits = LoadLimits.defaults();
         private long fireLimit;
+        private boolean trustRules;
 
         private Builder() {}
 
         /** The rules of a folder (default: the bundled rules). */
         public Builder rules(Path folder) { this.source = RuleSource.folder(folder); return this; }
-        public Builder rules(RuleSource source) { this.source = source; return this; }
-        public Builder limits(LoadLimits limits) { this.limits = limits; return this; }
+        public Builder rules(RuleSource source) { this.source = java.util.Objects.requireNonNull(source, "source"); return this; }
+
+        /** The rules folder to read; null for the bundled rules. */
+        public Builder rulesFolder(Path folder) {
+            this.source = folder == null ? RuleSource.bundled() : RuleSource.folder(folder);
+            return this;
+        }
+
+        /** Limits for loading facts (file size, rows, value length). */
+        public Builder limits(LoadLimits limits) { this.limits = java.util.Objects.requireNonNull(limits, "limits"); return this; }
 
         /**
          * At most this many rule firings per session; a rule that keeps firing (a modify loop) is then
@@ -73,10 +87,17 @@ public final class OrgExpert {
             return this;
         }
 
-        /** @throws RulesException naming the DRL file, line and column of every error */
+        /**
+         * Whether the rules may call any Java API (processes, files, network, reflection, threads).
+         * False by default: such a call fails the build with {@code FILE:LINE: forbidden call …}.
+         */
+        public Builder trustRules(boolean trust) { this.trustRules = trust; return this; }
+
+        /** @throws RulesException naming the DRL file, line and column of every error or forbidden call */
         public OrgExpert build() {
-            RuleBase rb = fireLimit > 0 ? RuleBase.build(source, fireLimit, 0) : RuleBase.build(source);
-            return new OrgExpert(rb, limits, fireLimit);
+            RuleBase rb = fireLimit > 0 ? RuleBase.build(source, fireLimit, 0, trustRules)
+                    : RuleBase.build(source, trustRules);
+            return new OrgExpert(rb, limits, fireLimit, trustRules);
         }
     }
 
@@ -87,11 +108,8 @@ public final class OrgExpert {
      * @throws RulesException when the rules no longer build; this expert is unaffected
      */
     public OrgExpert rebuilt() {
-        return builder().rules(rules.source()).limits(limits).fireLimit(fireLimit).build();
+        return builder().rules(rules.source()).limits(limits).fireLimit(fireLimit).trustRules(trustRules).build();
     }
-
-    /** The limits for loading facts. */
-    public LoadLimits limits() { return limits; }
 
     /** The K-statements the rules cite, from {@code statements.yaml} beside the rules (else the bundled one). */
     public Statements statements() {
@@ -123,6 +141,9 @@ public final class OrgExpert {
     }
 
     public RuleBase rules() { return rules; }
+
+    /** The limits facts are loaded with. */
+    public LoadLimits limits() { return limits; }
 
     /** Loads a CSV/YAML file or a folder of them; bad rows are in {@link Org#loadProblems()}, good rows answered. */
     public Org load(Path factsFileOrFolder) {

@@ -9,6 +9,7 @@ import org.orgrules.OrgExpert;
 import org.orgrules.UnknownPersonException;
 import org.orgrules.engine.RuleProblem;
 import org.orgrules.engine.RulesException;
+import org.orgrules.facts.LoadLimits;
 import org.orgrules.facts.LoadProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,23 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--fire-limit", paramLabel = "N", scope = ScopeType.INHERIT,
             description = "stop a rule session after N firings, naming the rule that keeps firing (default: scaled to the facts)")
     long fireLimit;
+
+    @Option(names = "--trust-rules", scope = ScopeType.INHERIT,
+            description = "let the rules call any Java API (files, network, processes, reflection, threads); "
+                    + "without it such a call is refused (see SECURITY.md)")
+    boolean trustRules;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", scope = ScopeType.INHERIT,
+            description = "largest facts file read, in MiB (default: 512)")
+    Long maxFileMb;
+
+    @Option(names = "--max-rows", paramLabel = "N", scope = ScopeType.INHERIT,
+            description = "most people read in one load (default: 5000000)")
+    Integer maxRows;
+
+    @Option(names = "--max-field-chars", paramLabel = "N", scope = ScopeType.INHERIT,
+            description = "longest value (id, name, title …) accepted (default: 10000)")
+    Integer maxFieldChars;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -101,13 +119,30 @@ public final class Main implements Callable<Integer> {
     OrgExpert expert() {
         Path r = rulesFolder();
         if (fireLimit < 0) throw new UsageException("--fire-limit must be positive, got " + fireLimit);
-        OrgExpert.Builder b = OrgExpert.builder().fireLimit(fireLimit);
-        return (r == null ? b : b.rules(r)).build();
+        return OrgExpert.builder().rulesFolder(r).fireLimit(fireLimit).trustRules(trustRules).limits(limits()).build();
     }
 
     /** The rules folder in use: --rules, else ./rules if present; null for the bundled rules. */
     Path rulesFolder() {
         return rules != null ? rules : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
+    }
+
+    /** The load limits, from --max-file-mb, --max-rows and --max-field-chars over the defaults. */
+    LoadLimits limits() {
+        LoadLimits l = LoadLimits.defaults();
+        if (maxFileMb != null) {
+            if (maxFileMb <= 0 || maxFileMb > Long.MAX_VALUE >> 20) throw new UsageException("--max-file-mb must be a positive number of MiB, not " + maxFileMb);
+            l = l.withMaxFileBytes(maxFileMb << 20);
+        }
+        if (maxRows != null) {
+            if (maxRows <= 0) throw new UsageException("--max-rows must be a positive number, not " + maxRows);
+            l = l.withMaxRows(maxRows);
+        }
+        if (maxFieldChars != null) {
+            if (maxFieldChars <= 0) throw new UsageException("--max-field-chars must be a positive number, not " + maxFieldChars);
+            l = l.withMaxFieldChars(maxFieldChars);
+        }
+        return l;
     }
 
     Org org() {

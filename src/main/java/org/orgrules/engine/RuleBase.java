@@ -76,9 +76,30 @@ public final class RuleBase {
      * @throws RulesException naming file:line:column of every DRL error
      */
     public static RuleBase build(RuleSource source, long fireLimitBase, int fireLimitPerFact) {
+        return build(source, fireLimitBase, fireLimitPerFact, false);
+    }
+
+    /**
+     * Builds the rules of {@code source}; {@code trusted}: the caller vouches for the folder, so its
+     * DRL may call any Java API. Untrusted (the default everywhere), a DRL that calls a dangerous API
+     * (running programs, exit, reflection, class loading, file or network I/O, threads) is refused
+     * by {@link RuleGuard} before it is compiled.
+     *
+     * @throws RulesException naming file:line of every forbidden call, or file:line:column of every DRL error
+     */
+    public static RuleBase build(RuleSource source, boolean trusted) {
+        return build(source, 1_000_000L, 100, trusted);
+    }
+
+    /** As {@link #build(RuleSource, long, int)}, trusting the folder's DRL or not (see {@link #build(RuleSource, boolean)}). */
+    public static RuleBase build(RuleSource source, long fireLimitBase, int fireLimitPerFact, boolean trusted) {
         long t0 = System.nanoTime();
         List<RuleFile> files = source.read();
         if (files.isEmpty()) throw new RulesException(source.toString(), "no .drl files in the rules folder");
+        if (!trusted) {
+            List<RuleProblem> forbidden = RuleGuard.check(files);
+            if (!forbidden.isEmpty()) throw new RulesException(forbidden);
+        }
         KieServices ks = KieServices.Factory.get();
         ReleaseId rid = ks.newReleaseId("org.orgrules.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();

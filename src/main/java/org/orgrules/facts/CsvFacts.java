@@ -151,7 +151,15 @@ final class CsvFacts {
         if (end > start) {
             // a quoted value ran over a line end: fine in a column we ignore, but an id, a title …
             // never holds one, and a wrong column count after it means an unbalanced quote.
-            if (count != width || lineBreakIn >= 0) return unbalanced(end);
+            if (count != width) return unbalanced(end);
+            if (lineBreakIn >= 0) {
+                // well-formed CSV whose id, title … holds a line break: skip the whole record, so
+                // that its second line is not read as a person of its own
+                problem(start, "the value in column " + (lineBreakIn + 1) + columnName(lineBreakIn)
+                        + " holds a line break (its quoted value runs on to line " + end + "); the row was skipped"
+                        + " – an id, name, title, department, company or manager is one line");
+                return null;
+            }
         }
         if (++rows > rowBudget) {
             rows--;
@@ -209,7 +217,8 @@ final class CsvFacts {
                 return false;
             }
             String key = Sink.lower(name).replace(' ', '_').replace('-', '_');
-            found.add(name);
+            if (found.size() < 20) found.add(printable(name));
+            else if (found.size() == 20) found.add("…");
             int c = switch (key) {
                 case "id" -> ID;
                 case "name" -> NAME;
@@ -243,6 +252,17 @@ final class CsvFacts {
         for (int c : new int[] {TITLE, DEPARTMENT, COMPANY}) if (at[c] >= 0) shared[at[c]] = true;
         cap = width * (2L * maxField + 3) + 2;
         return true;
+    }
+
+    /** A header value as a message can show it: control characters as '?', at most 40 characters. */
+    private static String printable(String s) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), 41));
+        for (int i = 0; i < s.length() && b.length() < 40; i++) {
+            char c = s.charAt(i);
+            b.append(Character.isISOControl(c) || c == '\uFFFD' ? '?' : c);
+        }
+        if (s.length() > 40) b.append('…');
+        return b.toString();
     }
 
     private void finish() {

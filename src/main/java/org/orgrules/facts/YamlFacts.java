@@ -162,6 +162,7 @@ final class YamlFacts {
                     + describe(node) + "; it was skipped");
             return;
         }
+        customTag(node, "person");
         int end = endLine(node);
         if (src.badIn(line, end)) {
             badPeople++;
@@ -224,11 +225,23 @@ final class YamlFacts {
         if (node == null) return null;
         if (node instanceof ScalarNode s) {
             if (isNull(s)) return null;
+            customTag(s, "'" + key + "'");
             String v = s.getValue().trim();
             return v.isEmpty() ? null : v;
         }
         sink.problem(file, line(node), "'" + key + "' must be a single value; found " + describe(node) + "; it was ignored");
         return null;
+    }
+
+    /**
+     * A local tag ({@code !Person {id: li}}) never makes an object here, but it is not silently
+     * accepted either: it is reported and the value is read as plain text.
+     */
+    private void customTag(Node node, String what) {
+        Tag tag = node.getTag();
+        if (tag == null || tag.getValue().startsWith(Tag.PREFIX)) return;
+        sink.problem(file, line(node), "the tag " + tag.getValue() + " on this " + what
+                + " was ignored (facts hold plain values only); the value was read as plain text");
     }
 
     private static boolean isNull(ScalarNode s) {
