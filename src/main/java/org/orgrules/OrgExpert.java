@@ -166,7 +166,8 @@ public final class OrgExpert {
         return new Org(rules, Derivation.run(rules, List.copyOf(unique.values())), problems);
     }
 
-    private Org of(LoadResult loaded) {
-        return new Org(rules, Derivation.run(rules, loaded.people()), loaded.problems());
+    /** An org over loaded facts: the people and the company facts (charters, product lines) read with them. */
+    public Org of(LoadResult loaded) {
+        return new Org(rules, Derivation.run(rules, loaded.people(), loaded.facts()), loaded.problems());
     }
 }

@@ -2,6 +2,7 @@ package org.orgrules.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.orgrules.Knowledge;
 import org.orgrules.Org;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +32,20 @@ final class AskCommand implements Callable<Integer> {
             case "team" -> o.askTeam(question, q.args().get(0), org.directReports(q.args().get(0)));
             case "peers" -> o.askPeers(question, q.args().get(0), org.peers(q.args().get(0)));
             case "check" -> o.violations(org.violations());
+            case "approver", "directs", "directed-by", "class", "owner", "lines", "kpis", "duties" -> {
+                Knowledge k = Knowledge.of(org);
+                List<String> a = q.args();
+                new KnowledgeOutput(spec.commandLine().getOut(), m.json).print(question, q.command(), switch (q.command()) {
+                    case "approver" -> k.approver(a.get(0), a.get(1));
+                    case "directs" -> k.directs(a.get(0));
+                    case "directed-by" -> k.directedBy(a.get(0));
+                    case "class" -> k.managementClass(a.get(0));
+                    case "owner" -> k.owner(a.get(0));
+                    case "lines" -> k.lines(a.get(0));
+                    case "kpis" -> k.kpis(a.get(0));
+                    default -> k.duties(a.get(0));
+                });
+            }
             default -> throw new Main.UsageException("unsupported question kind " + q.command());
         }
         return m.done(Main.OK);

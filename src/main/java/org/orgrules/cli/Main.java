@@ -27,7 +27,9 @@ import picocli.CommandLine.ScopeType;
                 // one class per command; add a new command here
                 SeniorCommand.class, ReportsToCommand.class, ChainCommand.class, TeamCommand.class,
                 PeersCommand.class, CheckCommand.class, AskCommand.class,
-                TestCommand.class, LintCommand.class, ExplainCommand.class})
+                TestCommand.class, LintCommand.class, ExplainCommand.class,
+                DirectsCommand.class, DirectedByCommand.class, ApproverCommand.class, ClassCommand.class,
+                OwnerCommand.class, LinesCommand.class, KpisCommand.class, DutiesCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0, FINDINGS = 1, BAD_INPUT = 2;
 
@@ -95,7 +97,8 @@ public final class Main implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof RulesException re) {
                 for (RuleProblem p : re.problems()) stderr.println(p);
-            } else if (ex instanceof UnknownPersonException || ex instanceof UsageException) {
+            } else if (ex instanceof UnknownPersonException || ex instanceof UsageException
+                    || ex instanceof org.orgrules.UnknownSubjectException) {
                 stderr.println("orgrules: " + ex.getMessage());
             } else {
                 stderr.println("orgrules: internal error: " + ex);

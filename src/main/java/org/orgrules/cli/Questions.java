@@ -19,6 +19,43 @@ public final class Questions {
 
     private static final String END = "\\s*[?？。.!！]*\\s*$";
     private static final List<Form> FORMS = List.of(
+            // the rest of the article (before the general forms below): approvals, direction, class, lines, KPIs, duties
+            // 谁批准李经理的生产计划? / 李经理的生产计划由谁批准? / Who approves li's production plan?
+            form("^谁\\s*(?:来|负责)?\\s*(?:批准|审批|审核|批)\\s*(.+?)\\s*的\\s*(.+?)" + END, "approver", 1, 2),
+            form("^(.+?)\\s*的\\s*(.+?)\\s*(?:由谁|谁来|找谁|要谁|需要谁)\\s*(?:批准|审批|审核)" + END, "approver", 1, 2),
+            form("(?i)^who\\s+(?:approves|signs\\s+off|must\\s+approve|should\\s+approve)\\s+(.+?)(?:'s|’s)\\s+(.+?)" + END, "approver", 1, 2),
+            form("(?i)^who\\s+(?:approves|signs\\s+off)\\s+(?:the\\s+)?(.+?)\\s+(?:of|drafted\\s+by|by|from)\\s+(.+?)" + END, "approver", 2, 1),
+            // 质检部门要服从谁的安排? / Whose arrangements does the QA department follow? / Who directs he?
+            form("^(.+?)\\s*(?:要|需要|应该|应|必须)?\\s*(?:服从|听从|听)\\s*谁\\s*的\\s*(?:安排|指挥|调度|调配)" + END, "directed-by", 1),
+            form("^谁\\s*(?:安排|指挥|调度)\\s*(.+?)\\s*(?:的工作)?" + END, "directed-by", 1),
+            form("(?i)^whose\\s+arrangements\\s+(?:does|do|must|should)\\s+(.+?)\\s+follow" + END, "directed-by", 1),
+            form("(?i)^(?:must|does|do|should)\\s+(.+?)\\s+follow\\s+.*arrangements" + END, "directed-by", 1),
+            form("(?i)^who\\s+directs\\s+(.+?)" + END, "directed-by", 1),
+            form("(?i)^whom?\\s+does\\s+(.+?)\\s+direct" + END, "directs", 1),
+            form("^(.+?)\\s*(?:指挥|安排)\\s*(?:谁|哪些部门|哪些人)(?:的工作)?" + END, "directs", 1),
+            // li是什么管理层级? / zhang是高级管理人员吗? / What management class is li? / Is zhang senior management?
+            form("^(.+?)\\s*(?:是|属于)\\s*(?:什么|哪个|哪一|哪一个)\\s*(?:管理)?(?:层级|级别|层次|层)" + END, "class", 1),
+            form("^(.+?)\\s*(?:是|属于)(?:不是)?\\s*(?:高级管理人员|高管|中层(?:管理人员)?|基层)(?:吗|么)?" + END, "class", 1),
+            form("(?i)^what\\s+(?:management\\s+)?(?:class|level)\\s+(?:is|of)\\s+(.+?)" + END, "class", 1),
+            form("(?i)^(?:what\\s+is\\s+)?(?:the\\s+)?management\\s+(?:class|level)\\s+of\\s+(.+?)" + END, "class", 1),
+            form("(?i)^is\\s+(.+?)\\s+(?:senior|middle)\\s+management" + END, "class", 1),
+            // Who owns 数控机床? / 数控机床产品线由谁负责? / Which product lines does wu have? / wu负责哪些产品线?
+            form("(?i)^who\\s+owns\\s+(?:the\\s+)?(?:product\\s+line\\s+)?(.+?)(?:\\s+(?:product\\s+)?line)?" + END, "owner", 1),
+            form("^(?:产品线)?\\s*(.+?)\\s*(?:产品线)?\\s*(?:由谁负责|归谁负责|归谁|是谁负责的|是谁的)" + END, "owner", 1),
+            form("^谁\\s*负责\\s*(?:产品线)?\\s*(.+?)\\s*(?:产品线)?" + END, "owner", 1),
+            form("(?i)^(?:which|what)\\s+product\\s+lines\\s+(?:does|has)\\s+(.+?)(?:\\s+(?:have|own|got|handed\\s+out))?" + END, "lines", 1),
+            form("^(.+?)\\s*(?:负责|有|管)\\s*(?:哪些|什么)\\s*产品线" + END, "lines", 1),
+            // What KPIs for grace? / Which KPIs should the product director use for a SaaS product manager? / 如何考核wu?
+            form("(?i)^(?:what|which)\\s+kpis?\\s+(?:.*?\\s)?(?:for|to\\s+evaluate|to\\s+assess)\\s+(.+?)" + END, "kpis", 1),
+            form("(?i)^how\\s+(?:should|do|does|to)\\s+(?:.*?\\s)?(?:evaluate|assess|measure)\\s+(.+?)" + END, "kpis", 1),
+            form("^(?:产品总监)?\\s*(?:应该|该|要|如何|怎么|怎样)?\\s*(?:用|以)?\\s*(?:哪些|什么)?\\s*(?:KPI|指标|绩效指标)?\\s*(?:来)?\\s*(?:考核|评估|绩效考核)\\s*(.+?)" + END, "kpis", 1),
+            form("^(.+?)\\s*的\\s*(?:KPI|考核指标|绩效考核|绩效指标)\\s*(?:是什么|有哪些)?" + END, "kpis", 1),
+            // 生产总监的职责是什么? / What are the duties of a production director? / What does li do?
+            form("^(.+?)\\s*的\\s*(?:职责|工作职责|职能|工作内容|工作)\\s*(?:是什么|有哪些|是)?" + END, "duties", 1),
+            form("^(.+?)\\s*(?:负责什么|做什么|干什么)" + END, "duties", 1),
+            form("(?i)^what\\s+(?:are|is)\\s+(?:the\\s+)?(?:duties|responsibilities|duty)\\s+of\\s+(.+?)" + END, "duties", 1),
+            form("(?i)^what\\s+does\\s+(.+?)\\s+do" + END, "duties", 1),
+            form("(?i)^(?:what\\s+are\\s+)?(.+?)(?:'s|’s)\\s+(?:duties|responsibilities)" + END, "duties", 1),
             // 产品经理和技术总监哪个大? / X与Y谁的级别高? / X跟Y比谁大
             form("^(.+?)\\s*(?:和|与|跟|同|还是|vs\\.?|VS)\\s*(.+?)\\s*(?:比)?\\s*(?:相比)?\\s*[,，]?\\s*(?:哪个|谁|哪一个|哪位)(?:的)?(?:职位|级别|职级)?(?:更)?(?:大|高|资深)" + END, "senior", 1, 2),
             form("^(.+?)\\s*(?:和|与|跟)\\s*(.+?)\\s*(?:是)?(?:平级|同级)(?:吗|么)?" + END, "senior", 1, 2),
@@ -79,6 +116,8 @@ public final class Questions {
     public static List<String> examples() {
         return List.of("产品经理和技术总监哪个大?", "Who is senior, li or zhang?", "li向谁汇报?",
                 "Who does li report to?", "Does li report to gm?", "Who reports to zhang?", "li的平级有谁?",
-                "What breaks the rules?");
+                "What breaks the rules?", "谁批准李经理的生产计划?", "Who approves li's production plan?",
+                "质检部门要服从谁的安排?", "Whom does zhang direct?", "zhou是什么管理层级?", "Who owns 数控机床?",
+                "wu负责哪些产品线?", "What KPIs for grace?", "生产总监的职责是什么?");
     }
 }

@@ -38,6 +38,14 @@ public final class Derivation {
     }
 
     public static Derived run(RuleBase rules, List<Person> people) {
+        return run(rules, people, List.of());
+    }
+
+    /**
+     * As {@link #run(RuleBase, List)}, with further facts the loader read alongside the people (a
+     * company's {@code Charter}, its {@code ProductLine}s): inserted after the people.
+     */
+    public static Derived run(RuleBase rules, List<Person> people, List<?> facts) {
         Map<String, Position> positions = new LinkedHashMap<>();
         for (Person p : people) {
             positions.computeIfAbsent(p.getPositionKey(), k -> new Position(p.getTitle(), p.getDepartment()));
@@ -46,7 +54,8 @@ public final class Derivation {
         try {
             for (Position pos : positions.values()) s.insert(pos);
             for (Person p : people) s.insert(p);
-            long limit = rules.fireLimit(people.size() + positions.size());
+            for (Object f : facts) s.insert(f);
+            long limit = rules.fireLimit(people.size() + positions.size() + facts.size());
             long fired = Firing.fire(s, limit, rules);
 
             List<ReportingLine> lines = new ArrayList<>(people.size());

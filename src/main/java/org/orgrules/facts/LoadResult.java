@@ -11,11 +11,17 @@ import org.orgrules.model.Person;
  * problem, not a reason to drop the good ones, so both lists can be non-empty. No two people share
  * an id: a later one with the same id is a problem instead.
  */
-public record LoadResult(List<Person> people, List<LoadProblem> problems) {
+public record LoadResult(List<Person> people, List<LoadProblem> problems, List<Object> facts) {
 
     public LoadResult {
         people = people == null ? List.of() : List.copyOf(people);
         problems = problems == null ? List.of() : List.copyOf(problems);
+        facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+
+    /** A result with people only (no company facts such as charters or product lines). */
+    public LoadResult(List<Person> people, List<LoadProblem> problems) {
+        this(people, problems, List.of());
     }
 
     /** True when nothing was wrong. */
@@ -29,8 +35,8 @@ public record LoadResult(List<Person> people, List<LoadProblem> problems) {
      * "duplicate id" problem at that person's origin says so.
      */
     public LoadResult plus(LoadResult other) {
-        if (other == null || (other.people.isEmpty() && other.problems.isEmpty())) return this;
-        if (people.isEmpty() && problems.isEmpty()) return other;
+        if (other == null || (other.people.isEmpty() && other.problems.isEmpty() && other.facts.isEmpty())) return this;
+        if (people.isEmpty() && problems.isEmpty() && facts.isEmpty()) return other;
         Map<String, Person> seen = new HashMap<>(people.size() * 2);
         for (Person p : people) seen.putIfAbsent(p.getId(), p);
         List<Person> all = new ArrayList<>(people.size() + other.people.size());
@@ -57,6 +63,8 @@ public record LoadResult(List<Person> people, List<LoadProblem> problems) {
                 allProblems.add(new LoadProblem(file, line, Sink.duplicateMessage(p.getId(), first)));
             }
         }
-        return new LoadResult(all, allProblems);
+        List<Object> allFacts = new ArrayList<>(facts);
+        allFacts.addAll(other.facts);
+        return new LoadResult(all, allProblems, allFacts);
     }
 }

@@ -17,6 +17,8 @@ final class Sink {
     final LoadLimits limits;
     private final ArrayList<Person> people = new ArrayList<>();
     private final List<LoadProblem> problems = new ArrayList<>();
+    private final List<Object> facts = new ArrayList<>();
+    private int fileFactsFrom;
     private Map<String, Person> byId = new HashMap<>();
     final SharedStrings shared = new SharedStrings();
     private long rows;
@@ -47,6 +49,7 @@ final class Sink {
         fileProblemsFrom = problems.size();
         filePeopleFrom = people.size();
         fileRowsFrom = rows;
+        fileFactsFrom = facts.size();
     }
 
     /** About {@code n} more people are coming: make room once rather than growing step by step. */
@@ -67,6 +70,7 @@ final class Sink {
         for (Person p : dropped) byId.remove(p.getId());
         dropped.clear();
         problems.subList(fileProblemsFrom, problems.size()).clear();
+        facts.subList(fileFactsFrom, facts.size()).clear();
         rows = fileRowsFrom;
         full = rows > limits.maxRows();
     }
@@ -134,6 +138,24 @@ final class Sink {
         addShared(file, line, id, name, share(title), share(department), share(company), managerId);
     }
 
+    /** As {@link #add}, with further attributes ({@code product_lines}, {@code pm_kind} …). */
+    void add(String file, int line, String id, String name, String title, String department,
+             String company, String managerId, Map<String, List<String>> attributes) {
+        Person p = new Person(id, name, share(title), share(department), share(company), managerId, file + ":" + line,
+                attributes);
+        Person first = byId.putIfAbsent(id, p);
+        if (first == null) {
+            people.add(p);
+        } else {
+            problem(file, line, duplicateMessage(id, first));
+        }
+    }
+
+    /** A fact about a company ({@code Charter}, {@code ProductLine}) read alongside the people. */
+    void fact(Object fact) {
+        facts.add(fact);
+    }
+
     /** As {@link #add}, when title, department and company already come from {@link #shared}. */
     void addShared(String file, int line, String id, String name, String title, String department,
                    String company, String managerId) {
@@ -151,6 +173,6 @@ final class Sink {
     }
 
     LoadResult result() {
-        return new LoadResult(people, problems);
+        return new LoadResult(people, problems, facts);
     }
 }

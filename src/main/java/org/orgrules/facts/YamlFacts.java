@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.orgrules.model.Charter;
+import org.orgrules.model.ProductLine;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -33,7 +35,10 @@ import org.yaml.snakeyaml.representer.Representer;
  *     people: [...]
  * </pre>
  * A person has {@code id, name, title, department, company, manager} ({@code manager_id} is the same
- * key); a null, blank or {@code NO_MGR} manager is none. The file is only <em>composed</em> into
+ * key); a null, blank or {@code NO_MGR} manager is none. Optional person keys, kept as attributes:
+ * {@code product_lines} (a list), {@code assigned_by}, {@code pm_kind}, {@code phase}. A company (the
+ * top level, or an entry of {@code companies}) may give {@code product_lines: [...]} and
+ * {@code charter: {senior_management: [titles]}}. The file is only <em>composed</em> into
  * nodes (never constructed into objects): values keep their text ({@code id: 042} is "042",
  * {@code manager: NO} is "NO"), no type is ever instantiated, and every value knows its line.
  */
@@ -99,8 +104,10 @@ final class YamlFacts {
                     + "found " + describe(doc));
             return;
         }
-        Map<String, Node> keys = keys(map, List.of("company", "people", "companies"), "top-level key");
+        Map<String, Node> keys = keys(map, List.of("company", "people", "companies", "charter", "product_lines"),
+                "top-level key");
         String company = scalar(keys.get("company"), "company");
+        companyFacts(company, keys);
         Node people = keys.get("people");
         Node companies = keys.get("companies");
         if (people == null && companies == null) {
@@ -126,10 +133,12 @@ final class YamlFacts {
                         + describe(item));
                 continue;
             }
-            Map<String, Node> keys = keys(map, List.of("name", "company", "people"), "key of a company");
+            Map<String, Node> keys = keys(map, List.of("name", "company", "people", "charter", "product_lines"),
+                    "key of a company");
             String name = scalar(keys.get("name"), "name");
             if (name == null) name = scalar(keys.get("company"), "company");
             if (name == null) name = outerCompany;
+            companyFacts(name, keys);
             Node people = keys.get("people");
             if (people == null) {
                 sink.problem(file, line(item), "company " + (name == null ? "" : "'" + name + "' ") + "has no 'people:' list");
@@ -152,6 +161,53 @@ final class YamlFacts {
     }
 
     private static final List<String> PERSON_KEYS = List.of("id", "name", "title", "department", "company", "manager");
+    /** Optional keys of a person, kept as {@link Person#getAttributes()}: lists or single values. */
+    private static final List<String> ATTRIBUTE_KEYS = List.of("product_lines", "assigned_by", "pm_kind", "phase");
+    private static final List<String> ALL_PERSON_KEYS;
+    static {
+        List<String> all = new ArrayList<>(PERSON_KEYS);
+        all.addAll(ATTRIBUTE_KEYS);
+        ALL_PERSON_KEYS = List.copyOf(all);
+    }
+
+    /** A company's charter (K3.2) and product lines (K5.2), when the file gives them. */
+    private void companyFacts(String company, Map<String, Node> keys) {
+        Node lines = keys.get("product_lines");
+        if (lines != null) {
+            for (String l : values(lines, "product_lines")) {
+                sink.fact(new ProductLine(company, l, file + ":" + line(lines)));
+            }
+        }
+        Node charter = keys.get("charter");
+        if (charter == null || (charter instanceof ScalarNode cs && isNull(cs))) return;
+        if (!(charter instanceof MappingNode cm)) {
+            sink.problem(file, line(charter), "'charter' must be a mapping like '{senior_management: [总经理, 生产总监]}'; found "
+                    + describe(charter) + "; it was ignored");
+            return;
+        }
+        Map<String, Node> ck = keys(cm, List.of("senior_management"), "key of a charter");
+        Node senior = ck.get("senior_management");
+        if (senior != null) {
+            sink.fact(new Charter(company, values(senior, "senior_management"), file + ":" + line(charter)));
+        }
+    }
+
+    /** A list of plain values, or one value (commas separate several): empty values are dropped. */
+    private List<String> values(Node node, String key) {
+        List<String> out = new ArrayList<>();
+        if (node instanceof SequenceNode list) {
+            for (Node item : list.getValue()) {
+                String v = scalar(item, key);
+                if (v != null) out.add(v);
+            }
+        } else {
+            String v = scalar(node, key);
+            if (v != null) {
+                for (String part : v.split("[,，、]")) if (!part.isBlank()) out.add(part.strip());
+            }
+        }
+        return out;
+    }
 
     private void person(Node node, String defaultCompany) {
         int line = line(node);
@@ -169,7 +225,7 @@ final class YamlFacts {
             if (badPeopleLines.size() < 5) badPeopleLines.add(line);
             return;
         }
-        Map<String, Node> keys = keys(map, PERSON_KEYS, "key");
+        Map<String, Node> keys = keys(map, ALL_PERSON_KEYS, "key");
         String[] v = new String[PERSON_KEYS.size()];
         for (int i = 0; i < v.length; i++) {
             String key = PERSON_KEYS.get(i);
@@ -186,7 +242,15 @@ final class YamlFacts {
             return;
         }
         String company = v[4] != null ? v[4] : defaultCompany;
-        sink.add(file, line, v[0], v[1], v[2], v[3], company, Sink.manager(v[5]));
+        Map<String, List<String>> attributes = new java.util.LinkedHashMap<>();
+        for (String key : ATTRIBUTE_KEYS) {
+            Node value = keys.get(key);
+            if (value == null) continue;
+            List<String> vs = key.equals("product_lines") ? values(value, key) : singleValue(value, key);
+            if (!vs.isEmpty()) attributes.put(key, vs);
+        }
+        if (attributes.isEmpty()) sink.add(file, line, v[0], v[1], v[2], v[3], company, Sink.manager(v[5]));
+        else sink.add(file, line, v[0], v[1], v[2], v[3], company, Sink.manager(v[5]), attributes);
     }
 
     /**
@@ -218,6 +282,11 @@ final class YamlFacts {
             keys.put(name, t.getValueNode());
         }
         return keys;
+    }
+
+    private List<String> singleValue(Node node, String key) {
+        String v = scalar(node, key);
+        return v == null ? List.of() : List.of(v);
     }
 
     /** A scalar's trimmed text; null for a null or blank value. Anything else is a problem, and null. */

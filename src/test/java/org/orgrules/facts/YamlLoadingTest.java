@@ -114,7 +114,7 @@ class YamlLoadingTest {
         assertThat(ids(r)).containsExactly("li");
         assertThat(person(r, "li").getTitle()).isEqualTo("生产经理");
         assertThat(problems(r)).containsExactly(
-                "t.yaml:3: unknown key 'titel' (known: id, name, title, department, company, manager); it was ignored");
+                "t.yaml:3: unknown key 'titel' (known: id, name, title, department, company, manager, product_lines, assigned_by, pm_kind, phase); it was ignored");
     }
 
     @Test
@@ -235,7 +235,7 @@ class YamlLoadingTest {
         assertThat(problems(yaml("just text\n"))).singleElement().asString()
                 .startsWith("t.yaml:1: expected a list of people, or a mapping with 'people:' or 'companies:'");
         assertThat(problems(yaml("staff:\n  - {id: a, title: Clerk}\n"))).contains(
-                "t.yaml:1: unknown top-level key 'staff' (known: company, people, companies); it was ignored");
+                "t.yaml:1: unknown top-level key 'staff' (known: company, people, companies, charter, product_lines); it was ignored");
         assertThat(problems(yaml("people: 5\n"))).singleElement().asString()
                 .startsWith("t.yaml:1: 'people' must be a list of people");
     }

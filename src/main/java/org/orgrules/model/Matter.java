@@ -1,0 +1,45 @@
+package org.orgrules.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Knowledge data: a matter someone drafts and someone approves (K2.6: the production manager drafts the
+ * production plan, the production director approves it). The drafter is a person of
+ * {@code drafterFunction} at rank {@code drafterRank}; the approver the director (head) of
+ * {@code approverFunction} in the same company. {@code names} are further names a question may use.
+ * Inserted by {@code rules/approval/matters.drl}; analysts add matters there.
+ */
+public record Matter(String key, String chinese, String english, List<String> names, String drafterFunction,
+                     String drafterRank, String approverFunction, RuleRef origin) {
+    public Matter {
+        names = List.copyOf(names);
+    }
+
+    public String getKey() { return key; }
+    public String getDrafterFunction() { return drafterFunction; }
+    public String getDrafterRank() { return drafterRank; }
+    public String getApproverFunction() { return approverFunction; }
+
+    public static Matter of(org.kie.api.runtime.rule.RuleContext kcontext, String key, String chinese, String english,
+                            String drafterFunction, String drafterRank, String approverFunction, String... names) {
+        return new Matter(key, chinese, english, List.of(names), drafterFunction, drafterRank, approverFunction,
+                RuleRef.of(kcontext));
+    }
+
+    /** True when {@code text} names this matter: its key, Chinese or English name or another name (case, spaces, - and _ ignored). */
+    public boolean named(String text) {
+        String t = norm(text);
+        if (t.isEmpty()) return false;
+        if (t.equals(norm(key)) || t.equals(norm(chinese)) || t.equals(norm(english))) return true;
+        for (String n : names) if (t.equals(norm(n))) return true;
+        return false;
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+    }
+
+    /** "生产计划 / production plan". */
+    public String label() { return chinese + " / " + english; }
+}

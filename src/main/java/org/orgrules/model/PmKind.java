@@ -1,0 +1,36 @@
+package org.orgrules.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Knowledge data: a kind of product manager the KPI advice distinguishes (K8.1–K8.3): basic-service,
+ * in-house business system, SaaS. {@code names} are how facts and questions may write it.
+ */
+public record PmKind(String key, String chinese, String english, List<String> names, RuleRef origin) {
+    public PmKind {
+        names = List.copyOf(names);
+    }
+
+    public String getKey() { return key; }
+
+    public static PmKind of(org.kie.api.runtime.rule.RuleContext kcontext, String key, String chinese, String english,
+                            String... names) {
+        return new PmKind(key, chinese, english, List.of(names), RuleRef.of(kcontext));
+    }
+
+    /** True when {@code text} names this kind (case, spaces, - and _ ignored). */
+    public boolean named(String text) {
+        String t = norm(text);
+        if (t.isEmpty()) return false;
+        if (t.equals(norm(key)) || t.equals(norm(chinese)) || t.equals(norm(english))) return true;
+        for (String n : names) if (t.equals(norm(n))) return true;
+        return false;
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+    }
+
+    public String label() { return english + " / " + chinese; }
+}
