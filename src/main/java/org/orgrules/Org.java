@@ -220,6 +220,15 @@ public final class Org {
         return new Seniority(ia >= 0 ? people[ia].getId() : a, ib >= 0 ? people[ib].getId() : b, d.answer(), reasons);
     }
 
+    /**
+     * Fast form of {@link #whoIsSenior} for two people (ids or exact names): the rules' answer
+     * without the reasons, for callers that ask thousands of times (access checks, routing).
+     */
+    public Answer seniority(String a, String b) {
+        int ia = require(a), ib = require(b);
+        return ia == ib ? whoIsSenior(a, b).answer() : whoIsSenior(ia, ib);
+    }
+
     private static Reason noSuchPerson(String s) {
         return new Reason(NAMES, "", "no person has the id or name '" + s + "', so it was read as a title");
     }

@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
                 PeersCommand.class, CheckCommand.class, AskCommand.class,
                 TestCommand.class, LintCommand.class, ExplainCommand.class,
                 DirectsCommand.class, DirectedByCommand.class, ApproverCommand.class, ClassCommand.class,
-                OwnerCommand.class, LinesCommand.class, KpisCommand.class, DutiesCommand.class})
+                OwnerCommand.class, LinesCommand.class, KpisCommand.class, DutiesCommand.class,
+                BenchCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0, FINDINGS = 1, BAD_INPUT = 2;
 

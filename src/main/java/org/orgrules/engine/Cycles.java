@@ -20,22 +20,20 @@ final class Cycles {
         Map<String, Integer> index = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) index.put(people.get(i).getId(), i);
         int[] outCount = new int[n + 1];
-        int[][] edges = new int[lines.size()][];
+        int[] from = new int[lines.size()], to = new int[lines.size()];
         int e = 0;
         for (ReportingLine l : lines) {
             Integer a = index.get(l.personId()), b = index.get(l.managerId());
             if (a == null || b == null || a.equals(b)) continue;
-            edges[e++] = new int[] {a, b};
+            from[e] = a;
+            to[e++] = b;
             outCount[a + 1]++;
         }
         for (int i = 0; i < n; i++) outCount[i + 1] += outCount[i];
         int[] start = outCount.clone();
         int[] adj = new int[e];
         int[] fill = new int[n];
-        for (int k = 0; k < e; k++) {
-            int a = edges[k][0];
-            adj[start[a] + fill[a]++] = edges[k][1];
-        }
+        for (int k = 0; k < e; k++) adj[start[from[k]] + fill[from[k]]++] = to[k];
 
         int[] idx = new int[n], low = new int[n], edgePos = new int[n];
         java.util.Arrays.fill(idx, -1);

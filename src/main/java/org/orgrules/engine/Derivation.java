@@ -21,6 +21,7 @@ import org.orgrules.model.Violation;
  * and collects everything the rules derived.
  */
 public final class Derivation {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Derivation.class);
     private Derivation() {}
 
     /** What the rules derived from one set of facts. */
@@ -50,21 +51,26 @@ public final class Derivation {
         for (Person p : people) {
             positions.computeIfAbsent(p.getPositionKey(), k -> new Position(p.getTitle(), p.getDepartment()));
         }
+        long t0 = System.nanoTime();
         KieSession s = rules.kieBase().newKieSession();
         try {
             for (Position pos : positions.values()) s.insert(pos);
             for (Person p : people) s.insert(p);
             for (Object f : facts) s.insert(f);
+            long t1 = System.nanoTime();
             long limit = rules.fireLimit(people.size() + positions.size() + facts.size());
             long fired = Firing.fire(s, limit, rules);
+            long t2 = System.nanoTime();
 
             List<ReportingLine> lines = new ArrayList<>(people.size());
             for (Object o : s.getObjects(o -> o instanceof ReportingLine)) lines.add((ReportingLine) o);
             List<Cycle> cycles = Cycles.find(people, lines);
+            long t3 = System.nanoTime();
             if (!cycles.isEmpty()) {
                 for (Cycle c : cycles) s.insert(c);
                 fired += Firing.fire(s, limit, rules);
             }
+            long t4 = System.nanoTime();
 
             Map<String, PositionRank> ranks = new HashMap<>();
             Map<String, PositionFunction> functions = new HashMap<>();
@@ -91,6 +97,11 @@ public final class Derivation {
             violations.sort(java.util.Comparator.comparing(Violation::severity)
                     .thenComparing(Violation::source).thenComparing(v -> v.people().toString())
                     .thenComparing(Violation::message));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("derivation of {} people: insert {} ms, fire {} ms ({} firings), cycle walk {} ms, "
+                        + "cycles fired {} ms, collect {} ms", people.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                        fired, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
+            }
             return new Derived(people, classified, lines, heads, violations, cycles, others, fired);
         } finally {
             s.dispose();

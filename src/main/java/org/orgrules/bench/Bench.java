@@ -1,0 +1,322 @@
+package org.orgrules.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.orgrules.Org;
+import org.orgrules.OrgExpert;
+import org.orgrules.engine.Classification;
+import org.orgrules.facts.FactsLoader;
+import org.orgrules.facts.LoadResult;
+import org.orgrules.model.Person;
+
+/**
+ * The benchmark: for each size, generates a synthetic org ({@link SyntheticOrg}), writes it as CSV,
+ * and measures in one JVM the rule build, the load (parse + insert + fire + view), the retained heap,
+ * each query's latency next to the plain HashMap walk ({@link Baseline}) on the same queries, an
+ * update re-answered, and query throughput on 1, 2, 4 and 8 threads. Results are plain maps, ready
+ * for JSON. Timings are wall-clock {@code System.nanoTime()} around each call, after a warm-up pass.
+ */
+public final class Bench {
+    private final Supplier<OrgExpert> expert;
+    private final long seed;
+    private final Path workDir;
+    private final int queries;
+    private final long threadMillis;
+
+    /**
+     * @param expert builds the expert (the rule build is timed around it)
+     * @param queries how many queries of each kind to time
+     * @param threadMillis how long each thread-count step runs
+     */
+    public Bench(Supplier<OrgExpert> expert, long seed, Path workDir, int queries, long threadMillis) {
+        this.expert = expert;
+        this.seed = seed;
+        this.workDir = workDir;
+        this.queries = queries;
+        this.threadMillis = threadMillis;
+    }
+
+    /** Writes the org of {@code size} and its query pairs as CSV for the peer scripts; returns the org file. */
+    public Path export(int size) throws IOException {
+        SyntheticOrg org = SyntheticOrg.generate(size, seed);
+        Path csv = workDir.resolve("org-" + size + ".csv");
+        org.writeCsv(csv);
+        Baseline base = new Baseline(org.rows(), Map.of());
+        Queries q = Queries.pick(org, base, queries, seed);
+        try (var w = Files.newBufferedWriter(workDir.resolve("queries-" + size + ".csv"))) {
+            w.write("kind,a,b\n");
+            for (int i = 0; i < q.n; i++) w.write("reports_to," + q.a[i] + "," + q.b[i] + "\n");
+            for (int i = 0; i < q.n; i++) w.write("senior," + q.sa[i] + "," + q.sb[i] + "\n");
+            w.write("team_all," + q.teamRoot + ",\n");
+        }
+        return csv;
+    }
+
+    /** Runs every measurement at one size. */
+    public Map<String, Object> run(int size) throws IOException {
+        Map<String, Object> run = new LinkedHashMap<>();
+        SyntheticOrg syn = SyntheticOrg.generate(size, seed);
+        Path csv = Files.createTempFile(workDir, "org-" + size + "-", ".csv");
+        try {
+            syn.writeCsv(csv);
+            run.put("people", syn.size());
+
+            long t0 = System.nanoTime();
+            OrgExpert e = expert.get();
+            run.put("kbase_build_ms", ms(System.nanoTime() - t0));
+
+            gc();
+            long before = usedHeap();
+            t0 = System.nanoTime();
+            LoadResult parsed = new FactsLoader().load(csv);
+            run.put("parse_ms", ms(System.nanoTime() - t0));
+            parsed = null;
+            gc();
+
+            long cpu0 = processCpu(), thread0 = threadCpu();
+            t0 = System.nanoTime();
+            Org org = e.load(csv);
+            long loadFire = System.nanoTime() - t0;
+            run.put("load_fire_ms", ms(loadFire));
+            // CPU time too: on a shared machine wall time includes waiting for a core
+            run.put("load_fire_cpu_ms", ms(threadCpu() - thread0));
+            run.put("load_fire_process_cpu_ms", ms(processCpu() - cpu0));
+            gc();
+            long heap = usedHeap() - before;
+            run.put("heap_mb", Math.round(heap / 1048576.0 * 10) / 10.0);
+            run.put("heap_bytes_per_person", heap / Math.max(1, org.size()));
+            run.put("violations", org.violations().size());
+            run.put("load_problems", org.loadProblems().size());
+
+            Map<String, Integer> level = new HashMap<>(org.size() * 2);
+            for (Person p : org.people()) {
+                Classification c = org.classification(p.getId());
+                if (c.hasRank()) level.put(p.getId(), c.level());
+            }
+            Baseline base = new Baseline(syn.rows(), level);
+            Queries q = Queries.pick(syn, base, queries, seed);
+            Map<String, Object> qs = new LinkedHashMap<>();
+            qs.put("reports_to", time(q.n, i -> sink(org.isInChainOf(q.a[i], q.b[i])),
+                    i -> sink(base.reportsTo(q.a[i], q.b[i]))));
+            qs.put("reports_to_explained", time(q.n, i -> sink(org.reportsTo(q.a[i], q.b[i])),
+                    i -> sink(base.reportsTo(q.a[i], q.b[i]))));
+            qs.put("senior", time(q.n, i -> sink(org.seniority(q.sa[i], q.sb[i])),
+                    i -> sink(base.senior(q.sa[i], q.sb[i]))));
+            qs.put("senior_explained", time(q.n, i -> sink(org.whoIsSenior(q.sa[i], q.sb[i])),
+                    i -> sink(base.senior(q.sa[i], q.sb[i]))));
+            qs.put("chain", time(q.n, i -> sink(org.chainOfCommand(q.a[i])), i -> sink(base.chain(q.a[i]))));
+            int teamRuns = Math.max(20, Math.min(200, 2_000_000 / Math.max(1, q.teamSize)));
+            Map<String, Object> team = time(teamRuns, i -> sink(org.allReports(q.teamRoot)),
+                    i -> sink(base.teamAll(q.teamRoot)));
+            team.put("subtree_people", q.teamSize);
+            qs.put("team_all", team);
+            qs.put("check", time(q.n, i -> sink(org.violationsOf(q.a[i])), null));
+            run.put("queries", qs);
+
+            Map<String, Object> u = update(e, org, q);
+            run.put("update_ms", u.remove("ms"));
+            run.put("update", u);
+            run.put("update_mode", "full re-derivation of the changed facts (no live session)");
+            run.put("threads", threads(org, q));
+            run.put("sink", SINK.get() == 42 ? 1 : 0); // keeps the JIT from dropping the answers
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+        return run;
+    }
+
+    /** Moves one person under another manager and retitles another, then re-answers for both. */
+    private Map<String, Object> update(OrgExpert e, Org org, Queries q) {
+        List<Person> people = new ArrayList<>(org.people());
+        int mover = indexOf(people, q.a[0]);
+        String newBoss = q.teamRoot;
+        int retitled = indexOf(people, q.sa[0]);
+        long t0 = System.nanoTime(), c0 = threadCpu();
+        people.set(mover, people.get(mover).withManager(newBoss));
+        Person r = people.get(retitled);
+        people.set(retitled, r.withTitle(r.getTitle().contains("总监") || r.getTitle().contains("Director")
+                ? "技术经理" : "技术总监"));
+        Org after = e.of(people);
+        boolean moved = after.isInChainOf(q.a[0], newBoss);
+        var answer = after.whoIsSenior(q.sa[0], q.sb[0]);
+        long took = System.nanoTime() - t0;
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("ms", ms(took));
+        u.put("cpu_ms", ms(threadCpu() - c0));
+        u.put("moved_reports_to_new_manager", moved);
+        u.put("retitled_senior_answer", answer.answer().name());
+        return u;
+    }
+
+    private static int indexOf(List<Person> people, String id) {
+        for (int i = 0; i < people.size(); i++) if (people.get(i).getId().equals(id)) return i;
+        throw new IllegalStateException("no " + id);
+    }
+
+    private Map<String, Object> threads(Org org, Queries q) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int t : new int[] {1, 2, 4, 8}) {
+            AtomicLong done = new AtomicLong();
+            CountDownLatch go = new CountDownLatch(1);
+            long[] end = {0};
+            List<Thread> ts = new ArrayList<>();
+            for (int k = 0; k < t; k++) {
+                int offset = k * 7919;
+                Thread th = new Thread(() -> {
+                    try { go.await(); } catch (InterruptedException ex) { return; }
+                    long count = 0, acc = 0;
+                    int i = offset % q.n;
+                    while (System.nanoTime() < end[0]) {
+                        for (int j = 0; j < 256; j++) {
+                            acc += org.isInChainOf(q.a[i], q.b[i]) ? 1 : 0;
+                            acc += org.seniority(q.sa[i], q.sb[i]).ordinal();
+                            if (++i == q.n) i = 0;
+                        }
+                        count += 512;
+                    }
+                    done.addAndGet(count);
+                    SINK.addAndGet(acc);
+                });
+                th.start();
+                ts.add(th);
+            }
+            long start = System.nanoTime();
+            end[0] = start + threadMillis * 1_000_000L;
+            go.countDown();
+            for (Thread th : ts) {
+                try { th.join(); } catch (InterruptedException ex) { Thread.currentThread().interrupt(); }
+            }
+            double secs = (System.nanoTime() - start) / 1e9;
+            out.put(String.valueOf(t), Math.round(done.get() / secs));
+        }
+        return out;
+    }
+
+    /** Times {@code n} calls of {@code subject} and of {@code baseline} (each after one untimed pass). */
+    private static Map<String, Object> time(int n, IntConsumer subject, IntConsumer baseline) {
+        long[] s = sample(n, subject);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mean_us", us(mean(s)));
+        m.put("p50_us", us(pct(s, 50)));
+        m.put("p99_us", us(pct(s, 99)));
+        if (baseline != null) {
+            long[] b = sample(n, baseline);
+            m.put("baseline_mean_us", us(mean(b)));
+            m.put("baseline_p50_us", us(pct(b, 50)));
+            m.put("baseline_p99_us", us(pct(b, 99)));
+            m.put("p99_ratio_to_baseline", Math.round(pct(s, 99) / Math.max(1.0, pct(b, 99)) * 100) / 100.0);
+        }
+        return m;
+    }
+
+    private static long[] sample(int n, IntConsumer f) {
+        for (int round = 0; round < 2; round++) for (int i = 0; i < n; i++) f.accept(i); // warm-up
+        long[] t = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            f.accept(i);
+            t[i] = System.nanoTime() - t0;
+        }
+        return t;
+    }
+
+    private static final AtomicLong SINK = new AtomicLong();
+
+    private static void sink(Object o) { if (o == null) SINK.incrementAndGet(); }
+
+    private static void sink(boolean b) { if (b) SINK.incrementAndGet(); }
+
+    private static double mean(long[] t) { return Arrays.stream(t).average().orElse(0); }
+
+    private static double pct(long[] t, int p) {
+        long[] s = t.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
+    }
+
+    private static double us(double nanos) { return Math.round(nanos / 10.0) / 100.0; }
+
+    private static long ms(long nanos) { return Math.round(nanos / 1e6); }
+
+    private static void gc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try { Thread.sleep(50); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+        }
+    }
+
+    /** CPU time of the calling thread, in nanoseconds. */
+    private static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** CPU time of the whole JVM (every thread: loader pipeline, GC, JIT), in nanoseconds; 0 when unknown. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The query arguments, drawn once per size with the seed: the same for orgrules and the baseline. */
+    static final class Queries {
+        int n;
+        String[] a, b, sa, sb;
+        String teamRoot;
+        int teamSize;
+
+        static Queries pick(SyntheticOrg org, Baseline base, int n, long seed) {
+            SplittableRandom rnd = new SplittableRandom(seed ^ 0x5eed);
+            List<SyntheticOrg.Row> rows = org.rows();
+            Queries q = new Queries();
+            q.n = n;
+            q.a = new String[n]; q.b = new String[n]; q.sa = new String[n]; q.sb = new String[n];
+            for (int i = 0; i < n; i++) {
+                String a = rows.get(rnd.nextInt(rows.size())).id();
+                q.a[i] = a;
+                if (i % 2 == 0) { // an ancestor: the answer is yes
+                    List<String> up = base.chain(a);
+                    q.b[i] = up.isEmpty() ? rows.get(rnd.nextInt(rows.size())).id() : up.get(rnd.nextInt(up.size()));
+                } else {
+                    q.b[i] = rows.get(rnd.nextInt(rows.size())).id();
+                }
+                q.sa[i] = rows.get(rnd.nextInt(rows.size())).id();
+                q.sb[i] = i % 3 == 0 ? q.b[i] : rows.get(rnd.nextInt(rows.size())).id();
+            }
+            // the manager whose whole team is closest to 10 000 people (or a tenth of a small org)
+            int want = Math.min(10_000, rows.size() / 10);
+            int best = Integer.MAX_VALUE;
+            Map<String, Integer> sizes = new HashMap<>();
+            for (SyntheticOrg.Row r : rows) {
+                int steps = 0;
+                for (String m = base.managerOf(r.id()); m != null && steps++ < 16; m = base.managerOf(m)) {
+                    sizes.merge(m, 1, Integer::sum);
+                }
+            }
+            for (var e : sizes.entrySet()) {
+                int d = Math.abs(e.getValue() - want);
+                if (d < best || d == best && e.getKey().compareTo(q.teamRoot) < 0) {
+                    best = d;
+                    q.teamRoot = e.getKey();
+                    q.teamSize = e.getValue();
+                }
+            }
+            return q;
+        }
+    }
+}
