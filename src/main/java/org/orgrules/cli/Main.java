@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 // one class per command; add a new command here
                 SeniorCommand.class, ReportsToCommand.class, ChainCommand.class, TeamCommand.class,
-                PeersCommand.class, CheckCommand.class, AskCommand.class, ExportCommand.class})
+                PeersCommand.class, CheckCommand.class, AskCommand.class, ExportCommand.class, ChartCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0, FINDINGS = 1, BAD_INPUT = 2;
 

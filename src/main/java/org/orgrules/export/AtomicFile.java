@@ -23,6 +23,7 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 out.write(bytes);
             }
+            keepPermissions(target, tmp);
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
@@ -33,6 +34,18 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The temporary file is private (rw-------): give it the target's permissions, or rw-r--r-- for a new file. */
+    private static void keepPermissions(Path target, Path tmp) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // not a POSIX file system: its defaults apply
         }
     }
 }
