@@ -150,6 +150,14 @@ public final class OrgExpert {
         return of(new FactsLoader(limits).load(factsFileOrFolder));
     }
 
+    /**
+     * As {@link #load(Path)}, reading CSV headers and JSON keys through a column mapping (exports of
+     * Odoo, ERPNext, SuccessFactors, d3-org-chart …): {@code expert.load(path, ColumnMapping.parse("erpnext"))}.
+     */
+    public Org load(Path factsFileOrFolder, org.orgrules.facts.ColumnMapping columns) {
+        return of(new FactsLoader(limits).withColumns(columns).load(factsFileOrFolder));
+    }
+
     /** The sample organisation bundled in the jar. */
     public Org loadBundledSample() {
         return of(new FactsLoader(limits).loadBundled());

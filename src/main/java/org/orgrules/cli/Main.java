@@ -30,7 +30,8 @@ import picocli.CommandLine.ScopeType;
                 TestCommand.class, LintCommand.class, ExplainCommand.class,
                 DirectsCommand.class, DirectedByCommand.class, ApproverCommand.class, ClassCommand.class,
                 OwnerCommand.class, LinesCommand.class, KpisCommand.class, DutiesCommand.class,
-                BenchCommand.class})
+                BenchCommand.class,
+                ExportCommand.class, ChartCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0, FINDINGS = 1, BAD_INPUT = 2;
 
@@ -39,8 +40,16 @@ public final class Main implements Callable<Integer> {
     Path rules;
 
     @Option(names = "--facts", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "a facts file or folder, CSV or YAML (default: ./facts if present, else the bundled sample)")
+            description = "a facts file or folder: CSV, YAML, LDIF or JSON (default: ./facts if present, else the bundled sample)")
     Path facts;
+
+    @Option(names = "--map", paramLabel = "MAPPING", scope = ScopeType.INHERIT,
+            description = "read other CSV headers / JSON keys: HEADER=FIELD,… or a preset (odoo, erpnext, successfactors, d3)")
+    String map;
+
+    @Option(names = "--map-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "a YAML column mapping: 'preset: NAME' and/or 'columns: {HEADER: FIELD}'")
+    Path mapFile;
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "print JSON")
     boolean json;
@@ -152,11 +161,24 @@ public final class Main implements Callable<Integer> {
     Org org() {
         OrgExpert e = expert();
         Path f = facts != null ? facts : Files.exists(Path.of("facts")) ? Path.of("facts") : null;
-        Org org = f == null ? e.loadBundledSample() : e.load(f);
+        org.orgrules.facts.ColumnMapping columns = columns();
+        Org org = f == null ? e.loadBundledSample() : columns.isEmpty() ? e.load(f) : e.load(f, columns);
         PrintWriter err = spec.commandLine().getErr();
         for (LoadProblem p : org.loadProblems()) err.println(p);
         badInput = !org.loadProblems().isEmpty();
         return org;
+    }
+
+    /** The column mapping of {@code --map-file} and then {@code --map}. */
+    org.orgrules.facts.ColumnMapping columns() {
+        try {
+            org.orgrules.facts.ColumnMapping m = org.orgrules.facts.ColumnMapping.NONE;
+            if (mapFile != null) m = m.and(org.orgrules.facts.ColumnMapping.fromFile(mapFile));
+            if (map != null) m = m.and(org.orgrules.facts.ColumnMapping.parse(map));
+            return m;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     Output out() {

@@ -65,6 +65,9 @@ final class CsvFacts {
     private final int[] at = new int[COLUMN.length];
     private int width = -1;
     private int headerLine;
+    /** Further columns mapped to {@code name} (joined with a space), e.g. SuccessFactors LASTNAME. */
+    private int[] nameMore = new int[0];
+    private String[] headerNames = new String[0];
     private int rows;
     private int badRows;
     private final List<Integer> badRowLines = new ArrayList<>();
@@ -185,11 +188,15 @@ final class CsvFacts {
             }
         }
         String id = value(ID);
+        if (rows == 1 && labelRow()) {
+            rows--;                                       // a second header row of labels ("User ID", "Title" …)
+            return null;
+        }
         if (id == null) {
             problem(start, "this row has no id; the row was skipped");
             return null;
         }
-        out.person(start, id, value(NAME), value(TITLE), value(DEPARTMENT), value(COMPANY), Sink.manager(value(MANAGER)));
+        out.person(start, id, name(), value(TITLE), value(DEPARTMENT), value(COMPANY), Sink.manager(value(MANAGER)));
         return null;
     }
 
@@ -200,6 +207,42 @@ final class CsvFacts {
         return v.isEmpty() ? null : v;
     }
 
+    /** The name: the name column, and any further ones the mapping joins to it. */
+    private String name() {
+        String n = value(NAME);
+        if (nameMore.length == 0) return n;
+        StringBuilder b = new StringBuilder(n == null ? "" : n);
+        for (int i : nameMore) {
+            String v = values[i];
+            if (v == null || v.isEmpty()) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(v);
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * Whether the first row under the header repeats it as labels, as SuccessFactors' user data file
+     * does ({@code USERID} over {@code User ID}): its id and title equal their headers, letters and digits alone.
+     */
+    private boolean labelRow() {
+        String id = value(ID), title = value(TITLE);
+        return id != null && title != null && bare(id).equals(bare(headerName(ID))) && bare(title).equals(bare(headerName(TITLE)));
+    }
+
+    private String headerName(int column) {
+        return headerNames[at[column]];
+    }
+
+    private static String bare(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
     private String columnName(int i) {
         for (int c = 0; c < at.length; c++) if (at[c] == i) return " ('" + COLUMN[c] + "')";
         return "";
@@ -208,18 +251,45 @@ final class CsvFacts {
     private boolean header(int line) {
         headerLine = line;
         Arrays.fill(at, -1);
+        nameMore = new int[0];
         List<String> found = new ArrayList<>();
+        String[] keys = new String[count];
         for (int i = 0; i < count; i++) {
-            String name = values[i];
             if (lengths[i] > maxField) {
                 problem(line, sink.tooLong("header of column " + (i + 1), lengths[i])
                         .replace("this row was skipped", "nothing was loaded from this file"));
                 return false;
             }
-            String key = Sink.lower(name).replace(' ', '_').replace('-', '_');
-            if (found.size() < 20) found.add(printable(name));
+            if (found.size() < 20) found.add(printable(values[i]));
             else if (found.size() == 20) found.add("…");
-            int c = switch (key) {
+            keys[i] = ColumnMapping.key(values[i]);
+        }
+        // first the columns the mapping names, then the usual names for the fields still free
+        boolean[] taken = new boolean[count];
+        ColumnMapping mapping = sink.columns;
+        for (int i = 0; i < count; i++) {
+            String field = mapping.fieldOf(keys[i]);
+            if (field == null) continue;
+            int c = ColumnMapping.FIELDS.indexOf(field);
+            taken[i] = true;
+            if (at[c] >= 0 && c == NAME) {
+                nameMore = Arrays.copyOf(nameMore, nameMore.length + 1);
+                nameMore[nameMore.length - 1] = i;
+                continue;
+            }
+            if (at[c] >= 0) {
+                problem(line, "the header has two columns for '" + COLUMN[c] + "' under the column mapping ('"
+                        + values[at[c]] + "', column " + (at[c] + 1) + ", and '" + values[i] + "', column " + (i + 1)
+                        + "); nothing was loaded from this file");
+                return false;
+            }
+            at[c] = i;
+        }
+        boolean[] mapped = new boolean[at.length];
+        for (int c = 0; c < at.length; c++) mapped[c] = at[c] >= 0;
+        for (int i = 0; i < count; i++) {
+            if (taken[i]) continue;
+            int c = switch (keys[i]) {
                 case "id" -> ID;
                 case "name" -> NAME;
                 case "title" -> TITLE;
@@ -228,7 +298,7 @@ final class CsvFacts {
                 case "manager_id", "manager", "managerid" -> MANAGER;
                 default -> -1;
             };
-            if (c < 0) continue;                      // a column we do not use
+            if (c < 0 || mapped[c]) continue;          // a column we do not use, or one the mapping replaces
             if (at[c] >= 0) {
                 problem(line, "the header names column '" + COLUMN[c] + "' twice (columns " + (at[c] + 1)
                         + " and " + (i + 1) + "); nothing was loaded from this file");
@@ -242,12 +312,17 @@ final class CsvFacts {
         if (!missing.isEmpty()) {
             problem(line, "the header has no " + String.join(" or ", missing) + " column (found: "
                     + String.join(", ", found) + "); expected a first line like "
-                    + "id,name,title,department,company,manager_id (id and title are required); nothing was loaded from this file");
+                    + "id,name,title,department,company,manager_id (id and title are required)"
+                    + (sink.columns.isEmpty() ? ", or map the file's columns (--map HEADER=FIELD or a preset: "
+                            + String.join(", ", ColumnMapping.PRESETS.keySet()) + ")" : "")
+                    + "; nothing was loaded from this file");
             return false;
         }
         width = count;
+        headerNames = found.toArray(new String[0]);
         used = new boolean[width];
         for (int c : at) if (c >= 0) used[c] = true;
+        for (int c : nameMore) used[c] = true;
         shared = new boolean[width];
         for (int c : new int[] {TITLE, DEPARTMENT, COMPANY}) if (at[c] >= 0) shared[at[c]] = true;
         cap = width * (2L * maxField + 3) + 2;

@@ -48,9 +48,20 @@ public final class FactsLoader {
     static final boolean PIPELINE = !"false".equalsIgnoreCase(System.getProperty("orgrules.facts.pipeline"));
 
     private final LoadLimits limits;
+    private final ColumnMapping columns;
 
     public FactsLoader(LoadLimits limits) {
+        this(limits, ColumnMapping.NONE);
+    }
+
+    private FactsLoader(LoadLimits limits, ColumnMapping columns) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.columns = Objects.requireNonNull(columns, "columns");
+    }
+
+    /** This loader, reading CSV headers through {@code mapping} (Odoo, ERPNext, SuccessFactors … exports). */
+    public FactsLoader withColumns(ColumnMapping mapping) {
+        return new FactsLoader(limits, mapping == null ? ColumnMapping.NONE : mapping);
     }
 
     public FactsLoader() {
@@ -63,7 +74,7 @@ public final class FactsLoader {
 
     /** A {@code .csv}, {@code .yaml} or {@code .yml} file, or a folder of them (recursively, sorted by path). */
     public LoadResult load(Path fileOrFolder) {
-        Sink sink = new Sink(limits);
+        Sink sink = new Sink(limits, columns);
         if (fileOrFolder == null) {
             sink.problem("", 0, "no file or folder given");
             return sink.result();
@@ -74,7 +85,7 @@ public final class FactsLoader {
         } else if (Files.exists(fileOrFolder)) {
             String format = formatOf(fileOrFolder);
             if (format == null) {
-                sink.problem(shown, 0, "unknown kind of file: expected a .csv, .yaml or .yml file, or a folder of them");
+                sink.problem(shown, 0, "unknown kind of file: expected a .csv, .yaml, .yml, .ldif or .json file, or a folder of them");
             } else {
                 loadFile(fileOrFolder, shown, format, sink);
             }
@@ -94,7 +105,7 @@ public final class FactsLoader {
 
     /** As {@link #loadBundled()}, from the given class loader's resources. */
     LoadResult loadBundled(ClassLoader classLoader) {
-        Sink sink = new Sink(limits);
+        Sink sink = new Sink(limits, columns);
         String shownRoot = BUNDLED_SHOWN.substring(0, BUNDLED_SHOWN.length() - 1);
         URL url = classLoader == null ? ClassLoader.getSystemResource(BUNDLED) : classLoader.getResource(BUNDLED);
         if (url == null) {
@@ -134,15 +145,15 @@ public final class FactsLoader {
      * {@code "yaml"} ({@code "yml"} too). {@code shownName} is how problems and origins name it.
      */
     public LoadResult read(String shownName, InputStream in, String format) {
-        Sink sink = new Sink(limits);
+        Sink sink = new Sink(limits, columns);
         String shown = shownName == null ? "<input>" : shownName;
         String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         if (f.startsWith(".")) f = f.substring(1);
         if (f.equals("yml")) f = "yaml";
         if (in == null) {
             sink.problem(shown, 0, "no input given");
-        } else if (!f.equals("csv") && !f.equals("yaml")) {
-            sink.problem(shown, 0, "unknown format '" + format + "': expected csv or yaml");
+        } else if (!List.of("csv", "yaml", "ldif", "json").contains(f)) {
+            sink.problem(shown, 0, "unknown format '" + format + "': expected csv, yaml, ldif or json");
         } else {
             readStream(shown, in, f, sink);
         }
@@ -184,7 +195,7 @@ public final class FactsLoader {
         }
         files.sort(null);
         if (files.isEmpty()) {
-            sink.problem(shownFolder, 0, "no people in folder: it has no .csv, .yaml or .yml file");
+            sink.problem(shownFolder, 0, "no people in folder: it has no .csv, .yaml, .yml, .ldif or .json file");
             return;
         }
         for (Path file : files) {
@@ -206,13 +217,15 @@ public final class FactsLoader {
         return name != null && name.toString().startsWith(".");
     }
 
-    /** "csv" or "yaml" by the file's extension (any case), else null. */
+    /** "csv", "yaml", "ldif" or "json" by the file's extension (any case), else null. */
     static String formatOf(Path file) {
         Path name = file.getFileName();
         if (name == null) return null;
         String n = name.toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".csv")) return "csv";
         if (n.endsWith(".yaml") || n.endsWith(".yml")) return "yaml";
+        if (n.endsWith(".ldif")) return "ldif";
+        if (n.endsWith(".json")) return "json";
         return null;
     }
 
@@ -250,10 +263,14 @@ public final class FactsLoader {
     /** As above; {@code big}: scan a CSV file on a second thread (see {@link CsvFacts}). */
     private void readStream(String shown, InputStream in, String format, Sink sink, boolean big) {
         sink.beginFile();
-        FactReader src = new FactReader(in, limits.maxFileBytes(), format.equals("yaml"));
+        FactReader src = new FactReader(in, limits.maxFileBytes(), !format.equals("csv"));
         try {
             if (format.equals("csv")) {
                 CsvFacts.read(shown, src, sink, big && PIPELINE);
+            } else if (format.equals("ldif")) {
+                LdifFacts.read(shown, src, sink);
+            } else if (format.equals("json")) {
+                JsonFacts.read(shown, src, sink);
             } else {
                 YamlFacts.read(shown, src, sink);
             }

@@ -27,8 +27,16 @@ final class Sink {
     private int filePeopleFrom;
     private long fileRowsFrom;
 
+    /** How CSV headers map to fields ({@link ColumnMapping#NONE}: by their usual names). */
+    final ColumnMapping columns;
+
     Sink(LoadLimits limits) {
+        this(limits, ColumnMapping.NONE);
+    }
+
+    Sink(LoadLimits limits, ColumnMapping columns) {
         this.limits = limits;
+        this.columns = columns == null ? ColumnMapping.NONE : columns;
     }
 
     static String duplicateMessage(String id, Person first) {
@@ -87,6 +95,13 @@ final class Sink {
 
     void problem(String file, int line, String message) {
         problems.add(new LoadProblem(file, line, message));
+    }
+
+    /** Reports bytes that are not UTF-8 (they were read as U+FFFD) at the first one's line, if any. */
+    void badBytes(String file, FactReader src) {
+        if (src.badCount() == 0 || src.halted()) return;
+        problem(file, src.firstBadLine(), "not valid UTF-8: the first bad byte (0x"
+                + String.format("%02X", src.firstBadByte()) + ") is on this line – save the file as UTF-8");
     }
 
     /** True once {@link LoadLimits#maxRows()} was exceeded: read nothing more. */

@@ -268,6 +268,7 @@ final class YamlFacts {
             }
             String name = Sink.lower(ks.getValue());
             if (name.equals("manager_id") && known.contains("manager")) name = "manager";
+            if (name.equals("manager_inferred") && known.contains("manager")) continue;   // written by 'export': derived, not a fact
             if (!known.contains(name)) {
                 sink.problem(file, line(k), "unknown " + what + " '" + ks.getValue() + "' (known: "
                         + String.join(", ", known) + "); it was ignored");

@@ -19,6 +19,13 @@
  * manager} ({@code manager_id} is the same). Read as plain values only: no type is ever created,
  * aliases are limited to 50.
  *
+ * <h2>Other HR exports</h2>
+ * A {@link org.orgrules.facts.ColumnMapping} (presets {@code odoo}, {@code erpnext},
+ * {@code successfactors}, {@code d3}, or {@code HEADER=FIELD} items) reads other CSV headers and JSON
+ * keys ({@link org.orgrules.facts.FactsLoader#withColumns}). {@code .ldif} files are read as LDIF
+ * ({@code inetOrgPerson}/AD {@code user} entries, managers by DN), {@code .json} files as a list of
+ * people or {@code {"people": [...]}}. In every format a manager may come after their reports.
+ *
  * <h2>Limits</h2>
  * {@link org.orgrules.facts.LoadLimits}: file size, row count and value length, each reported
  * with its name when exceeded.

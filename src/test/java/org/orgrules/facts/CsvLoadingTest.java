@@ -339,7 +339,7 @@ class CsvLoadingTest {
     void unknownFormatIsAProblemNotAnException() {
         LoadResult r = Loads.LOADER.read("t.xls", Loads.in("x"), "xls");
 
-        assertThat(problems(r)).containsExactly("t.xls: unknown format 'xls': expected csv or yaml");
+        assertThat(problems(r)).containsExactly("t.xls: unknown format 'xls': expected csv, yaml, ldif or json");
     }
 
     @Test

@@ -59,7 +59,7 @@ class FolderLoadingTest {
         LoadResult r = Loads.LOADER.load(file);
 
         assertThat(r.people()).isEmpty();
-        assertThat(problems(r)).containsExactly(file + ": unknown kind of file: expected a .csv, .yaml or .yml file, or a folder of them");
+        assertThat(problems(r)).containsExactly(file + ": unknown kind of file: expected a .csv, .yaml, .yml, .ldif or .json file, or a folder of them");
     }
 
     @Test
@@ -77,7 +77,7 @@ class FolderLoadingTest {
         Files.writeString(dir.resolve("notes.txt"), "x");
 
         assertThat(problems(Loads.LOADER.load(dir)))
-                .containsExactly(dir + ": no people in folder: it has no .csv, .yaml or .yml file");
+                .containsExactly(dir + ": no people in folder: it has no .csv, .yaml, .yml, .ldif or .json file");
     }
 
     @Test

@@ -1,0 +1,387 @@
+package org.orgrules.chart;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.orgrules.chart.OrgChart.Box;
+import org.orgrules.chart.OrgChart.Line;
+import org.orgrules.chart.OrgChart.LineKind;
+import org.orgrules.model.Person;
+import org.orgrules.model.Violation;
+
+/**
+ * Draws an {@link OrgChart}: Mermaid, Graphviz dot, SVG (through the Graphviz {@code dot} program)
+ * or one self-contained HTML page (no script, no network). Every name and title is escaped for the
+ * format it goes into: quotes in dot and Mermaid, markup in SVG and HTML.
+ */
+public final class ChartWriter {
+    private ChartWriter() {}
+
+    public enum Format {
+        MERMAID, DOT, SVG, HTML;
+
+        public static Format of(String name) {
+            String n = name == null ? "" : name.trim().toUpperCase(Locale.ROOT);
+            for (Format f : values()) if (f.name().equals(n)) return f;
+            throw new IllegalArgumentException("unknown chart format '" + name + "': expected mermaid, dot, svg or html");
+        }
+    }
+
+    /** Graphviz {@code dot} is not installed, or failed: the message says what to do. */
+    public static final class GraphvizException extends RuntimeException {
+        public GraphvizException(String message) { super(message); }
+    }
+
+    static final String SOLID_COLOUR = "#334155", DASHED_COLOUR = "#2563eb", DOTTED_COLOUR = "#059669", VIOLATION = "#dc2626";
+
+    /**
+     * The chart as text in {@code format}.
+     *
+     * @throws GraphvizException for {@link Format#SVG} when {@code dot} is not installed or fails
+     */
+    public static String write(OrgChart chart, Format format) {
+        return switch (format) {
+            case MERMAID -> mermaid(chart);
+            case DOT -> dot(chart);
+            case SVG -> svg(dot(chart));
+            case HTML -> html(chart);
+        };
+    }
+
+    // ---------------------------------------------------------------- mermaid
+
+    static String mermaid(OrgChart chart) {
+        StringBuilder b = new StringBuilder("flowchart TD\n");
+        Map<String, String> ids = nodeIds(chart);
+        for (Box box : chart.boxes()) {
+            b.append("  ").append(ids.get(box.id())).append("[\"").append(mermaidText(box.person().getName()));
+            if (!box.person().getTitle().isEmpty()) b.append("<br/><i>").append(mermaidText(box.person().getTitle())).append("</i>");
+            for (Violation v : box.violations()) b.append("<br/>⚠ ").append(mermaidText(v.source().isEmpty() ? v.rule() : v.source() + " " + shortRule(v)));
+            b.append("\"]\n");
+        }
+        List<String> styles = new ArrayList<>();
+        int n = 0;
+        for (Line l : chart.lines()) {
+            b.append("  ").append(ids.get(l.from()));
+            b.append(switch (l.kind()) {
+                case SOLID -> " --> ";
+                case DASHED, DOTTED -> l.label().isEmpty() ? " -.-> " : " -. \"" + mermaidText(l.label()) + "\" .-> ";
+            });
+            b.append(ids.get(l.to())).append('\n');
+            if (l.kind() == LineKind.DASHED) styles.add("  linkStyle " + n + " stroke:" + DASHED_COLOUR + ",stroke-dasharray:8 4\n");
+            if (l.kind() == LineKind.DOTTED) styles.add("  linkStyle " + n + " stroke:" + DOTTED_COLOUR + ",stroke-dasharray:2 3\n");
+            n++;
+        }
+        styles.forEach(b::append);
+        b.append("  classDef violation fill:#fee2e2,stroke:").append(VIOLATION).append(",stroke-width:2px\n");
+        for (Box box : chart.boxes()) {
+            if (!box.violations().isEmpty()) b.append("  class ").append(ids.get(box.id())).append(" violation\n");
+        }
+        return b.toString();
+    }
+
+    /** Text inside a Mermaid {@code "…"} label: quotes and markup as entity codes, no line breaks. */
+    static String mermaidText(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("#quot;");
+                case '<' -> b.append("#lt;");
+                case '>' -> b.append("#gt;");
+                case '&' -> b.append("#amp;");
+                case '#' -> b.append("#35;");
+                case '\n', '\r', '\t' -> b.append(' ');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- dot
+
+    static String dot(OrgChart chart) {
+        StringBuilder b = new StringBuilder();
+        b.append("digraph org {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", color=\"")
+                .append(SOLID_COLOUR).append("\", fontname=\"Noto Sans CJK SC,Noto Sans,sans-serif\", fontsize=11];\n")
+                .append("  edge [color=\"").append(SOLID_COLOUR).append("\", arrowsize=0.7, fontname=\"sans-serif\", fontsize=9];\n");
+        for (Box box : chart.boxes()) {
+            Person p = box.person();
+            String label = p.getName() + (p.getTitle().isEmpty() ? "" : "\n" + p.getTitle());
+            b.append("  ").append(dotId(box.id())).append(" [label=").append(dotString(label));
+            if (!box.violations().isEmpty()) {
+                b.append(", xlabel=").append(dotString("⚠ " + String.join(", ", sources(box))))
+                        .append(", fillcolor=\"#fee2e2\", color=\"").append(VIOLATION).append("\", penwidth=2, fontcolor=\"#7f1d1d\"");
+                b.append(", tooltip=").append(dotString(violationText(box)));
+            } else {
+                b.append(", tooltip=").append(dotString(p.describe()));
+            }
+            b.append("];\n");
+        }
+        for (Line l : chart.lines()) {
+            b.append("  ").append(dotId(l.from())).append(" -> ").append(dotId(l.to()));
+            switch (l.kind()) {
+                case SOLID -> b.append(" [style=solid]");
+                case DASHED -> b.append(" [style=dashed, color=\"").append(DASHED_COLOUR).append("\", fontcolor=\"").append(DASHED_COLOUR)
+                        .append("\", label=").append(dotString(l.label())).append(", tooltip=").append(dotString(l.label())).append(']');
+                case DOTTED -> b.append(" [style=dotted, penwidth=1.6, constraint=false, color=\"").append(DOTTED_COLOUR)
+                        .append("\", fontcolor=\"").append(DOTTED_COLOUR).append("\", label=").append(dotString(l.label()))
+                        .append(", tooltip=").append(dotString(l.label())).append(']');
+            }
+            b.append(";\n");
+        }
+        return b.append("}\n").toString();
+    }
+
+    static String dotId(String id) {
+        return dotString(id);
+    }
+
+    /** A dot double-quoted string: backslashes and quotes escaped, line breaks as {@code \n}. */
+    static String dotString(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> { }
+                default -> b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    // ---------------------------------------------------------------- svg
+
+    /** Runs Graphviz {@code dot -Tsvg}; the program is {@code dot} on the PATH, or {@code -Dorgrules.dot=PATH}. */
+    static String svg(String dot) {
+        String program = System.getProperty("orgrules.dot", "dot");
+        Process proc;
+        try {
+            proc = new ProcessBuilder(program, "-Tsvg").redirectErrorStream(false).start();
+        } catch (IOException e) {
+            throw new GraphvizException("SVG needs Graphviz, and its 'dot' program was not found (" + program
+                    + "); install it (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), "
+                    + "or use --format html, mermaid or dot");
+        }
+        try {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Thread drain = new Thread(() -> copy(proc.getErrorStream(), err));
+            drain.start();
+            try (OutputStream in = proc.getOutputStream()) {
+                in.write(dot.getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] out = proc.getInputStream().readAllBytes();
+            if (!proc.waitFor(120, TimeUnit.SECONDS)) {
+                proc.destroyForcibly();
+                throw new GraphvizException("Graphviz 'dot' did not finish within 120 s");
+            }
+            drain.join();
+            if (proc.exitValue() != 0) {
+                throw new GraphvizException("Graphviz 'dot' failed (exit " + proc.exitValue() + "): "
+                        + err.toString(StandardCharsets.UTF_8).strip());
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GraphvizException("Graphviz 'dot' failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            proc.destroyForcibly();
+            throw new GraphvizException("interrupted while Graphviz 'dot' ran");
+        }
+    }
+
+    private static void copy(InputStream in, ByteArrayOutputStream to) {
+        try {
+            in.transferTo(to);
+        } catch (IOException ignored) {
+            // what dot said is only for the message
+        }
+    }
+
+    // ---------------------------------------------------------------- html
+
+    /**
+     * One page, no script and nothing fetched: the tree of primary lines drawn with CSS (a
+     * connector is dashed when that line is inferred), every further line listed in the box it
+     * ends at, people in violation red with the violations in the box and in its tooltip.
+     */
+    static String html(OrgChart chart) {
+        Map<String, List<String>> children = new HashMap<>();
+        Map<String, Line> primary = new HashMap<>();
+        Map<String, List<Line>> more = new HashMap<>();
+        Map<String, Box> boxes = new HashMap<>();
+        for (Box b : chart.boxes()) boxes.put(b.id(), b);
+        for (Line l : chart.lines()) {
+            if (l.kind() != LineKind.DOTTED && !primary.containsKey(l.to())) {
+                primary.put(l.to(), l);
+            } else {
+                more.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        List<String> tops = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (Box b : chart.boxes()) {
+            Line p = primary.get(b.id());
+            if (p == null || b.depth() == 0) tops.add(b.id());
+            else children.computeIfAbsent(p.from(), k -> new ArrayList<>()).add(b.id());
+        }
+        StringBuilder h = new StringBuilder(4096 + chart.boxes().size() * 300);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Org chart</title>\n<style>\n").append(CSS).append("</style></head>\n<body>\n")
+                .append("<header><h1>Org chart</h1><p class=\"legend\">")
+                .append("<span class=\"key solid\"></span> reports to (named in the facts) ")
+                .append("<span class=\"key dashed\"></span> reports to (inferred by a rule, K2.3) ")
+                .append("<span class=\"key dotted\"></span> directs (functional direction, K2.4) ")
+                .append("<span class=\"key bad\"></span> breaks a rule (hover for why)</p></header>\n<main class=\"tree\">\n<ul>\n");
+        // an explicit stack: deep charts must not overflow the Java stack
+        record Step(String id, boolean close) {}
+        java.util.ArrayDeque<Step> stack = new java.util.ArrayDeque<>();
+        for (int i = tops.size() - 1; i >= 0; i--) stack.push(new Step(tops.get(i), false));
+        while (!stack.isEmpty()) {
+            Step s = stack.pop();
+            if (s.close()) {
+                h.append("</ul></li>\n");
+                continue;
+            }
+            if (!placed.add(s.id())) continue;
+            Box box = boxes.get(s.id());
+            Line line = primary.get(s.id());
+            boolean dashed = line != null && line.kind() == LineKind.DASHED && box.depth() > 0;
+            h.append("<li").append(dashed ? " class=\"inferred\"" : "").append('>');
+            List<Line> extra = more.getOrDefault(s.id(), List.of());
+            if (line != null && box.depth() == 0) {
+                // a top that still has a manager (the root of a sub-chart's cycle): say so in the box
+                extra = new ArrayList<>(extra);
+                extra.add(0, line);
+            }
+            box(h, box, dashed ? line : null, extra, boxes);
+            List<String> kids = children.getOrDefault(s.id(), List.of());
+            if (kids.isEmpty()) {
+                h.append("</li>\n");
+            } else {
+                h.append("\n<ul>\n");
+                stack.push(new Step(s.id(), true));
+                for (int i = kids.size() - 1; i >= 0; i--) stack.push(new Step(kids.get(i), false));
+            }
+        }
+        h.append("</ul>\n</main>\n</body></html>\n");
+        return h.toString();
+    }
+
+    private static void box(StringBuilder h, Box box, Line inferred, List<Line> more, Map<String, Box> boxes) {
+        Person p = box.person();
+        boolean bad = !box.violations().isEmpty();
+        h.append("<div class=\"box").append(bad ? " bad" : "").append("\" id=\"p-").append(esc(p.getId())).append("\" title=\"")
+                .append(esc(bad ? violationText(box) : p.describe())).append("\">");
+        h.append("<b>").append(esc(p.getName())).append("</b>");
+        if (!p.getTitle().isEmpty()) h.append("<i>").append(esc(p.getTitle())).append("</i>");
+        if (inferred != null) h.append("<small class=\"dashed\">").append(esc(inferred.label())).append("</small>");
+        for (Line l : more) {
+            Box from = boxes.get(l.from());
+            String who = from == null ? l.from() : from.person().getName();
+            String what = switch (l.kind()) {
+                case SOLID -> "also reports to ";
+                case DASHED -> "also reports to ";
+                case DOTTED -> "directed by ";
+            };
+            h.append("<small class=\"").append(l.kind().name().toLowerCase(Locale.ROOT)).append("\">")
+                    .append(esc(what + who + (l.label().isEmpty() ? "" : " – " + l.label()))).append("</small>");
+        }
+        for (Violation v : box.violations()) {
+            h.append("<small class=\"why\">⚠ ").append(esc((v.source().isEmpty() ? "" : v.source() + ": ") + shortRule(v))).append("</small>");
+        }
+        h.append("</div>");
+    }
+
+    /** Text for HTML and attribute values: {@code & < > " '} escaped. */
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /** Ids Mermaid accepts, whatever the people's ids are: n0, n1 … */
+    private static Map<String, String> nodeIds(OrgChart chart) {
+        Map<String, String> ids = new HashMap<>();
+        for (Box b : chart.boxes()) ids.put(b.id(), "n" + ids.size());
+        return ids;
+    }
+
+    private static List<String> sources(Box box) {
+        List<String> out = new ArrayList<>();
+        for (Violation v : box.violations()) {
+            String s = v.source().isEmpty() ? v.rule() : v.source();
+            if (!out.contains(s)) out.add(s);
+        }
+        return out;
+    }
+
+    private static String violationText(Box box) {
+        StringBuilder b = new StringBuilder();
+        for (Violation v : box.violations()) {
+            if (b.length() > 0) b.append('\n');
+            b.append(v.severity()).append(' ').append(v.source().isEmpty() ? "" : "[" + v.source() + "] ").append(v.message());
+        }
+        return b.toString();
+    }
+
+    private static String shortRule(Violation v) {
+        String r = v.rule();
+        return r.length() > 70 ? r.substring(0, 70) + "…" : r;
+    }
+
+    private static final String CSS = """
+            body{font-family:"Noto Sans CJK SC","Noto Sans",system-ui,sans-serif;margin:0;background:#f8fafc;color:#0f172a}
+            header{padding:12px 20px;background:#fff;border-bottom:1px solid #e2e8f0}
+            h1{font-size:18px;margin:0 0 4px}
+            .legend{font-size:12px;margin:0;color:#475569}
+            .key{display:inline-block;width:28px;height:0;vertical-align:middle;margin:0 4px 0 12px;border-top:2px solid #334155}
+            .key.dashed{border-top:2px dashed #2563eb}.key.dotted{border-top:3px dotted #059669}
+            .key.bad{width:14px;height:10px;border:2px solid #dc2626;background:#fee2e2}
+            .tree{padding:20px;overflow:auto}
+            .tree ul{padding-top:18px;position:relative;display:flex;justify-content:center;margin:0;padding-left:0}
+            .tree>ul{padding-top:0;width:max-content;margin:0 auto}
+            .tree li{list-style:none;position:relative;padding:18px 6px 0;display:flex;flex-direction:column;align-items:center}
+            .tree li::before,.tree li::after{content:"";position:absolute;top:0;right:50%;width:50%;height:18px;border-top:2px solid #334155}
+            .tree li::after{right:auto;left:50%;border-left:2px solid #334155}
+            .tree li:only-child::before,.tree li:only-child::after{display:none}
+            .tree li:only-child{padding-top:0}
+            .tree li:first-child::before,.tree li:last-child::after{border:0 none}
+            .tree li:last-child::before{border-right:2px solid #334155;border-radius:0 6px 0 0}
+            .tree li:first-child::after{border-radius:6px 0 0 0}
+            .tree ul ul::before{content:"";position:absolute;top:0;left:50%;height:18px;border-left:2px solid #334155}
+            .tree>ul>li{padding-top:0}.tree>ul>li::before,.tree>ul>li::after{display:none}
+            .tree li.inferred::after{border-left:2px dashed #2563eb}
+            .tree li.inferred:only-child{padding-top:18px}
+            .tree li.inferred:only-child::after{display:block;border-top:0;left:50%;width:0}
+            .box{background:#fff;border:1.5px solid #334155;border-radius:8px;padding:6px 10px;min-width:90px;max-width:190px;text-align:center;font-size:12px;box-shadow:0 1px 2px #0001}
+            .box b{display:block;font-size:13px}.box i{display:block;color:#475569;font-style:normal}
+            .box small{display:block;margin-top:3px;font-size:10px;border-top:1px solid #e2e8f0;padding-top:2px}
+            .box small.dashed{color:#2563eb}.box small.dotted{color:#059669;border-top:2px dotted #059669}.box small.solid{color:#334155}
+            .box.bad{border:2px solid #dc2626;background:#fee2e2}.box small.why{color:#991b1b}
+            """;
+}

@@ -1,0 +1,185 @@
+package org.orgrules.facts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Which CSV column holds which of the orgrules fields, for files whose header is not
+ * {@code id,name,title,department,company,manager_id}: what Odoo, ERPNext, SuccessFactors or
+ * d3-org-chart export.
+ *
+ * <p>{@code sources} maps a header (as written in the file; compared ignoring case, with spaces and
+ * dashes read as {@code _}) to the field it holds: one of {@link #FIELDS}. Several headers may map to
+ * {@code name}: their values are joined with a space (SuccessFactors {@code FIRSTNAME}, {@code LASTNAME}).
+ * A header of the file that is not mapped is still read by its usual name when its field is not
+ * taken by a mapped header: {@code parent_id=manager_id} is enough for an otherwise orgrules-shaped file.
+ *
+ * <pre>{@code
+ * ColumnMapping m = ColumnMapping.parse("erpnext");                 // a preset
+ * ColumnMapping m2 = ColumnMapping.parse("parent_id=manager_id,job_title=title");
+ * LoadResult r = new FactsLoader().withColumns(m).load(Path.of("employees.csv"));
+ * }</pre>
+ */
+public record ColumnMapping(Map<String, String> sources) {
+    /** The fields a column can be mapped to. */
+    public static final List<String> FIELDS = List.of("id", "name", "title", "department", "company", "manager_id");
+    /** No mapping: every column is read by its usual name. */
+    public static final ColumnMapping NONE = new ColumnMapping(Map.of());
+
+    /** The presets {@link #parse} knows by name. */
+    public static final Map<String, ColumnMapping> PRESETS = presets();
+
+    public ColumnMapping {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : sources.entrySet()) m.put(key(e.getKey()), field(e.getValue()));
+        sources = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The field the header {@code header} is mapped to, or null. */
+    public String fieldOf(String header) {
+        return sources.get(key(header));
+    }
+
+    public boolean isEmpty() { return sources.isEmpty(); }
+
+    /** This mapping and then {@code more}: a header mapped in both takes {@code more}'s field. */
+    public ColumnMapping and(ColumnMapping more) {
+        Map<String, String> m = new LinkedHashMap<>(sources);
+        m.putAll(more.sources);
+        return new ColumnMapping(m);
+    }
+
+    /**
+     * A mapping as the command line gives it: comma-separated items, each a preset name
+     * ({@code odoo}, {@code erpnext}, {@code successfactors}, {@code d3}) or {@code HEADER=FIELD}.
+     *
+     * @throws IllegalArgumentException saying what is wrong, in words for the user
+     */
+    public static ColumnMapping parse(String spec) {
+        ColumnMapping result = NONE;
+        if (spec == null || spec.isBlank()) throw new IllegalArgumentException("the column mapping is empty");
+        for (String item : spec.split(",")) {
+            String it = item.trim();
+            if (it.isEmpty()) continue;
+            int eq = it.indexOf('=');
+            if (eq < 0) {
+                ColumnMapping preset = PRESETS.get(it.toLowerCase(Locale.ROOT));
+                if (preset == null) {
+                    throw new IllegalArgumentException("unknown column mapping '" + it + "': give HEADER=FIELD (FIELD one of "
+                            + String.join(", ", FIELDS) + ") or a preset (" + String.join(", ", PRESETS.keySet()) + ")");
+                }
+                result = result.and(preset);
+            } else {
+                String header = it.substring(0, eq).trim(), field = it.substring(eq + 1).trim();
+                if (header.isEmpty()) throw new IllegalArgumentException("'" + it + "' names no column before '='");
+                result = result.and(new ColumnMapping(Map.of(header, field)));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A mapping file (YAML): {@code preset: odoo} (optional) and {@code columns:} with
+     * {@code HEADER: FIELD} entries; or just the {@code HEADER: FIELD} entries.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong
+     */
+    public static ColumnMapping fromFile(Path file) {
+        Object doc;
+        try (InputStream in = Files.newInputStream(file)) {
+            LoaderOptions o = new LoaderOptions();
+            o.setMaxAliasesForCollections(10);
+            o.setCodePointLimit(1 << 20);
+            doc = new Yaml(new SafeConstructor(o)).load(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read the mapping file: "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+        } catch (YAMLException e) {
+            throw new IllegalArgumentException(file + ": the mapping file is not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (!(doc instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException(file + ": expected a mapping of HEADER: FIELD (or preset: and columns:)");
+        }
+        try {
+            ColumnMapping result = NONE;
+            Object preset = map.get("preset");
+            if (preset != null) result = parse(String.valueOf(preset));
+            Object columns = map.containsKey("columns") ? map.get("columns") : map;
+            if (!(columns instanceof Map<?, ?> cols)) throw new IllegalArgumentException("'columns' must be a mapping of HEADER: FIELD");
+            Map<String, String> m = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : cols.entrySet()) {
+                if (columns == map && "preset".equals(e.getKey())) continue;
+                if (e.getValue() instanceof List<?> list) {
+                    // FIELD: [HEADER, …] is allowed too
+                    for (Object h : list) m.put(String.valueOf(h), String.valueOf(e.getKey()));
+                } else {
+                    m.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+                }
+            }
+            return result.and(new ColumnMapping(m));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** A header as compared: trimmed, lower case, spaces and dashes as {@code _}. */
+    static String key(String header) {
+        if (header == null) throw new IllegalArgumentException("a column mapping names no column");
+        return header.trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+
+    private static String field(String f) {
+        String k = f == null ? "" : key(f);
+        if (k.equals("manager") || k.equals("managerid")) k = "manager_id";
+        if (k.equals("dept")) k = "department";
+        if (!FIELDS.contains(k)) {
+            throw new IllegalArgumentException("unknown field '" + f + "' in a column mapping: expected one of "
+                    + String.join(", ", FIELDS));
+        }
+        return k;
+    }
+
+    private static Map<String, ColumnMapping> presets() {
+        Map<String, ColumnMapping> p = new LinkedHashMap<>();
+        // Odoo hr.employee: technical names (import-compatible export) and the default labels
+        p.put("odoo", of("id", "id", "name", "name", "job_title", "title", "job_id", "title", "job position", "title",
+                "department_id", "department", "department_id/id", "department", "company_id", "company",
+                "company_id/id", "company", "parent_id", "manager_id", "parent_id/id", "manager_id"));
+        // ERPNext Employee: 'name' is the employee id (HR-EMP-00001); the person is 'employee_name'
+        p.put("erpnext", of("name", "id", "employee", "id", "employee_name", "name", "full_name", "name",
+                "designation", "title", "department", "department", "company", "company", "reports_to", "manager_id"));
+        // SuccessFactors user data file: USERID, FIRSTNAME LASTNAME, MANAGER (NO_MGR at the top)
+        p.put("successfactors", of("userid", "id", "user_id", "id", "firstname", "name", "lastname", "name",
+                "first_name", "name", "last_name", "name", "title", "title", "department", "department",
+                "manager", "manager_id"));
+        // d3-org-chart: id,parentId,name,positionName,area …
+        p.put("d3", of("id", "id", "parentid", "manager_id", "name", "name", "positionname", "title",
+                "area", "department", "company", "company"));
+        return java.util.Collections.unmodifiableMap(p);
+    }
+
+    private static ColumnMapping of(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
+        return new ColumnMapping(m);
+    }
+
+    /** The headers mapped to {@code field}, in order. */
+    public List<String> headersOf(String field) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : sources.entrySet()) if (e.getValue().equals(field)) out.add(e.getKey());
+        return out;
+    }
+}

@@ -1,0 +1,331 @@
+package org.orgrules.facts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads people from LDIF (RFC 2849), as Active Directory ({@code ldifde}) and OpenLDAP
+ * ({@code slapcat}, {@code ldapsearch -LLL}) export {@code inetOrgPerson} / {@code user} entries.
+ *
+ * <p>One entry per person: id from {@code uid}, else the first RDN value of the entry's DN
+ * ({@code cn=Li Wei,ou=People,…} → {@code Li Wei}); name {@code cn} (else {@code displayName});
+ * title {@code title}; department {@code ou}, else {@code departmentNumber}, else {@code department};
+ * company {@code o}, else {@code company}; manager the entry the {@code manager} DN names (compared
+ * case-insensitively, RDN by RDN), wherever it is in the file. A manager DN that names no entry of
+ * the file gives the first RDN value of that DN, so the rules can report the unknown manager.
+ *
+ * <p>Handles folded lines (a line starting with one space continues the previous one), base64
+ * values ({@code attr:: …}), attribute options ({@code cn;lang-zh:}), comments, {@code version:},
+ * and entries that are not people (organisational units, groups: skipped silently). A bad line or
+ * entry is a problem at its line; the other entries are kept.
+ */
+final class LdifFacts {
+    private static final Set<String> PERSON_CLASSES = Set.of("person", "organizationalperson", "inetorgperson", "user");
+
+    private final String file;
+    private final Sink sink;
+
+    private LdifFacts(String file, Sink sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+
+    /** One entry as read: its DN, first line and attributes (lower-case names, values in order). */
+    private record Entry(String dn, int line, Map<String, List<String>> attrs) {
+        String first(String... names) {
+            for (String n : names) {
+                List<String> v = attrs.get(n);
+                if (v != null) for (String s : v) if (!s.isBlank()) return s.trim();
+            }
+            return null;
+        }
+    }
+
+    static void read(String file, FactReader src, Sink sink) throws IOException {
+        new LdifFacts(file, sink).read(src);
+        sink.badBytes(file, src);
+    }
+
+    private void read(FactReader src) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        BufferedReader in = new BufferedReader(src, 1 << 16);
+        // logical lines: folded continuations joined, each with the line it starts on
+        String logical = null;
+        int logicalLine = 0;
+        boolean inComment = false;
+        int lineNo = 0;
+        Entry current = null;
+        List<String[]> pending = new ArrayList<>();   // [line, text] of the current entry
+        String raw;
+        boolean firstLine = true;
+        while (true) {
+            raw = in.readLine();
+            if (raw != null) lineNo++;
+            if (raw != null && firstLine && !raw.isEmpty() && raw.charAt(0) == '\uFEFF') raw = raw.substring(1);
+            firstLine = false;
+            if (raw != null && raw.startsWith(" ") && (logical != null || inComment)) {
+                if (!inComment) logical += raw.substring(1);
+                continue;
+            }
+            // the previous logical line is complete
+            if (logical != null) pending.add(new String[] {String.valueOf(logicalLine), logical});
+            logical = null;
+            inComment = false;
+            if (raw == null || raw.isBlank()) {
+                if (!pending.isEmpty()) {
+                    Entry e = entry(pending);
+                    if (e != null) entries.add(e);
+                    pending.clear();
+                }
+                if (raw == null) break;
+                continue;
+            }
+            if (raw.startsWith("#")) {
+                inComment = true;
+                continue;
+            }
+            if (raw.startsWith(" ")) {
+                sink.problem(file, lineNo, "a continuation line (it starts with a space) follows no attribute; it was ignored");
+                continue;
+            }
+            logical = raw;
+            logicalLine = lineNo;
+        }
+        if (entries.isEmpty() && sink.fileProblems() == 0) {
+            sink.problem(file, 0, "no people in file (no LDIF entry with objectClass person, inetOrgPerson or user)");
+            return;
+        }
+        people(entries);
+    }
+
+    /** One entry from its logical lines, or null (not a person, or reported as broken). */
+    private Entry entry(List<String[]> lines) {
+        String dn = null;
+        int dnLine = Integer.parseInt(lines.get(0)[0]);
+        Map<String, List<String>> attrs = new LinkedHashMap<>();
+        for (String[] l : lines) {
+            int line = Integer.parseInt(l[0]);
+            String text = l[1];
+            int colon = text.indexOf(':');
+            if (colon <= 0) {
+                sink.problem(file, line, "not an LDIF line 'attribute: value' ('" + cut(text) + "'); the line was ignored");
+                continue;
+            }
+            String attr = text.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            int semi = attr.indexOf(';');
+            if (semi > 0) attr = attr.substring(0, semi);        // cn;lang-zh → cn
+            String value;
+            String rest = text.substring(colon + 1);
+            if (rest.startsWith(":")) {
+                try {
+                    value = new String(Base64.getMimeDecoder().decode(rest.substring(1).trim()), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    sink.problem(file, line, "the base64 value of '" + attr + "' cannot be decoded (" + e.getMessage()
+                            + "); the value was ignored");
+                    continue;
+                }
+            } else if (rest.startsWith("<")) {
+                sink.problem(file, line, "'" + attr + "' refers to a URL (':<'), which is not read; the value was ignored");
+                continue;
+            } else {
+                value = rest.startsWith(" ") ? rest.substring(1) : rest;
+            }
+            if (attr.equals("version") && dn == null && attrs.isEmpty()) {
+                if (lines.size() == 1) return null;
+                continue;
+            }
+            if (attr.equals("dn")) {
+                if (dn != null) {
+                    sink.problem(file, line, "a second 'dn:' in one entry (the first is on line " + dnLine
+                            + "); entries are separated by a blank line – this entry was skipped");
+                    return null;
+                }
+                dn = value.trim();
+                dnLine = line;
+                continue;
+            }
+            if (dn == null) {
+                sink.problem(file, line, "an LDIF entry must start with 'dn:'; this entry (up to the next blank line) was skipped");
+                return null;
+            }
+            attrs.computeIfAbsent(attr, k -> new ArrayList<>()).add(value);
+        }
+        if (dn == null) return null;
+        String changetype = first(attrs, "changetype");
+        if (changetype != null && !changetype.equalsIgnoreCase("add")) {
+            sink.problem(file, dnLine, "a change record (changetype: " + changetype + ") is not a person; it was skipped");
+            return null;
+        }
+        Entry e = new Entry(dn, dnLine, attrs);
+        List<String> classes = attrs.get("objectclass");
+        if (classes != null) {
+            boolean person = false;
+            for (String c : classes) person |= PERSON_CLASSES.contains(c.trim().toLowerCase(Locale.ROOT));
+            if (!person) return null;                        // an organisational unit, a group …
+        } else if (e.first("uid", "cn", "title") == null) {
+            return null;
+        }
+        return e;
+    }
+
+    private static String first(Map<String, List<String>> attrs, String name) {
+        List<String> v = attrs.get(name);
+        return v == null || v.isEmpty() ? null : v.get(0).trim();
+    }
+
+    private void people(List<Entry> entries) {
+        // ids first, so a manager may come after the people who report to them
+        Map<String, String> idByDn = new HashMap<>();
+        List<String> ids = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            List<String[]> dn = Dn.parse(e.dn());
+            String id = e.first("uid");
+            if (id == null && dn != null && !dn.isEmpty()) id = dn.get(0)[1].trim();
+            if (dn == null) {
+                sink.problem(file, e.line(), "the DN '" + cut(e.dn()) + "' cannot be read (" + Dn.error(e.dn()) + ")"
+                        + (id == null ? "; the entry was skipped" : "; the entry was kept, with id '" + id + "'"));
+            }
+            if (id != null && id.isEmpty()) id = null;
+            ids.add(id);
+            if (dn != null && id != null) idByDn.putIfAbsent(Dn.key(dn), id);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            String id = ids.get(i);
+            if (id == null) {
+                if (Dn.parse(e.dn()) != null) sink.problem(file, e.line(), "this entry has no uid and its DN no value; the entry was skipped");
+                continue;
+            }
+            if (sink.full() || !sink.countRow(file, e.line())) return;
+            String managerDn = e.first("manager");
+            String manager = null;
+            if (managerDn != null) {
+                List<String[]> m = Dn.parse(managerDn);
+                if (m == null || m.isEmpty()) {
+                    sink.problem(file, e.line(), "the manager DN '" + cut(managerDn) + "' cannot be read ("
+                            + Dn.error(managerDn) + "); " + id + " was kept without a manager");
+                } else {
+                    manager = idByDn.getOrDefault(Dn.key(m), m.get(0)[1].trim());
+                }
+            }
+            String name = e.first("cn", "displayname");
+            String title = e.first("title");
+            String department = e.first("ou", "departmentnumber", "department");
+            String company = e.first("o", "company");
+            String tooLong = firstTooLong(id, name, title, department, company, manager);
+            if (tooLong != null) {
+                sink.problem(file, e.line(), tooLong);
+                continue;
+            }
+            sink.add(file, e.line(), id, name, title, department, company, Sink.manager(manager));
+        }
+    }
+
+    private String firstTooLong(String... values) {
+        String[] what = {"id", "cn", "title", "department", "company", "manager"};
+        for (int i = 0; i < values.length; i++) {
+            String m = sink.tooLong("value of '" + what[i] + "'", values[i]);
+            if (m != null) return m.replace("this row was skipped", "this entry was skipped");
+        }
+        return null;
+    }
+
+    private static String cut(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+
+    /** Distinguished names (RFC 4514): RDNs split on unescaped commas, {@code \,} and {@code \2C} escapes. */
+    static final class Dn {
+        private Dn() {}
+
+        /** The RDNs as [type, value] (a multi-valued RDN gives its first part), or null when it cannot be read. */
+        static List<String[]> parse(String dn) {
+            return error(dn) == null ? split(dn) : null;
+        }
+
+        /** Why the DN cannot be read, or null. */
+        static String error(String dn) {
+            if (dn == null || dn.isBlank()) return "it is empty";
+            List<String[]> rdns = split(dn);
+            if (rdns == null) return "a '\\' escape is cut short";
+            for (String[] r : rdns) {
+                if (r[0] == null) return "'" + r[1] + "' has no '='";
+                if (r[0].isEmpty()) return "an RDN has no attribute name";
+            }
+            return null;
+        }
+
+        private static List<String[]> split(String dn) {
+            List<String[]> out = new ArrayList<>();
+            StringBuilder type = new StringBuilder(), value = new StringBuilder();
+            boolean inValue = false, skipping = false;
+            java.io.ByteArrayOutputStream hex = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i <= dn.length(); i++) {
+                char c = i < dn.length() ? dn.charAt(i) : ',';
+                boolean end = i == dn.length();
+                if (c == '\\' && !end) {
+                    if (i + 1 >= dn.length()) return null;
+                    char n = dn.charAt(i + 1);
+                    if (i + 2 < dn.length() && isHex(n) && isHex(dn.charAt(i + 2))) {
+                        hex.write(Integer.parseInt(dn.substring(i + 1, i + 3), 16));
+                        i += 2;
+                    } else {
+                        flush(hex, inValue ? value : type);
+                        (inValue ? value : type).append(n);
+                        i++;
+                    }
+                    continue;
+                }
+                flush(hex, inValue ? value : type);
+                if (c == ',' || c == ';' || c == '+') {
+                    String t = type.toString().trim();
+                    if (!skipping) {
+                        if (inValue) out.add(new String[] {t.toLowerCase(Locale.ROOT), value.toString().trim()});
+                        else if (!t.isEmpty()) out.add(new String[] {null, t});
+                        else if (!end) out.add(new String[] {"", ""});
+                    }
+                    skipping = c == '+';                    // further values of a multi-valued RDN are left out
+                    type.setLength(0);
+                    value.setLength(0);
+                    inValue = false;
+                    continue;
+                }
+                if (c == '=' && !inValue) {
+                    inValue = true;
+                    continue;
+                }
+                (inValue ? value : type).append(c);
+            }
+            return out;
+        }
+
+        private static void flush(java.io.ByteArrayOutputStream hex, StringBuilder to) {
+            if (hex.size() == 0) return;
+            to.append(hex.toString(StandardCharsets.UTF_8));
+            hex.reset();
+        }
+
+        private static boolean isHex(char c) {
+            return Character.digit(c, 16) >= 0;
+        }
+
+        /** How two DNs are compared: types and values in lower case, spaces around them dropped. */
+        static String key(List<String[]> rdns) {
+            StringBuilder b = new StringBuilder();
+            for (String[] r : rdns) {
+                if (b.length() > 0) b.append(',');
+                b.append(r[0]).append('=').append(r[1].toLowerCase(Locale.ROOT).replace(",", "\\,"));
+            }
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.orgrules.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.orgrules.Org;
+import org.orgrules.OrgExpert;
+import org.orgrules.UnknownPersonException;
+import org.orgrules.chart.ChartWriter.Format;
+import org.orgrules.chart.OrgChart.LineKind;
+import org.orgrules.model.Person;
+
+/** Charts: named lines solid, inferred dashed, functional direction dotted, violators marked, text escaped. */
+class ChartTest {
+    static OrgExpert expert;
+    static Org sample;
+
+    @BeforeAll
+    static void load() {
+        expert = OrgExpert.bundled();
+        sample = expert.load(Path.of("facts"));
+    }
+
+    static boolean graphvizInstalled() {
+        try {
+            return new ProcessBuilder("dot", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
+    void namedLinesAreSolidInferredDashedAndViolatorsMarked() {
+        OrgChart chart = OrgChart.of(sample, null, -1);
+
+        assertThat(chart.boxes()).hasSize(sample.size());
+        assertThat(chart.lines()).contains(new OrgChart.Line("gm", "zhang", LineKind.SOLID, ""));
+        assertThat(chart.lines()).anyMatch(l -> l.to().equals("li") && l.from().equals("zhang") && l.kind() == LineKind.DASHED
+                && l.label().equals("inferred (K2.3)"));
+        String dot = ChartWriter.write(chart, Format.DOT);
+        assertThat(dot).contains("\"gm\" -> \"zhang\" [style=solid];")
+                .contains("\"zhang\" -> \"li\" [style=dashed");
+        String zhang = dot.lines().filter(l -> l.startsWith("  \"zhang\" [")).findFirst().orElseThrow();
+        assertThat(zhang).contains("xlabel=\"⚠ K2.2\"").contains("fillcolor=\"#fee2e2\"").contains("tooltip=\"ERROR [K2.2]");
+        String mermaid = ChartWriter.write(chart, Format.MERMAID);
+        assertThat(mermaid).startsWith("flowchart TD\n").contains("-. \"inferred (K2.3)\" .->")
+                .contains("stroke-dasharray:8 4").contains("classDef violation");
+    }
+
+    @Test
+    void rootAndDepthCutTheChart() {
+        OrgChart chart = OrgChart.of(sample, "zhang", 1);
+
+        assertThat(chart.boxes()).extracting(OrgChart.Box::id).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("zhang"), sample.directReports("zhang").stream()).toList());
+        assertThat(chart.lines()).allMatch(l -> l.from().equals("zhang"));
+        assertThatThrownBy(() -> OrgChart.of(sample, "nobody", -1)).isInstanceOf(UnknownPersonException.class);
+    }
+
+    @Test
+    void namesAndTitlesAreEscapedForEveryFormat() throws Exception {
+        Org org = expert.of(List.of(
+                new Person("boss", "<script>alert(1)</script>", "CEO \"the boss\" \\ & co", "", "Acme", null, "t:1"),
+                new Person("x\"y", "O'Brien", "Engineer", "", "Acme", "boss", "t:2")));
+        OrgChart chart = OrgChart.of(org, null, -1);
+
+        String html = ChartWriter.write(chart, Format.HTML);
+        assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("O&#39;Brien").contains("CEO &quot;the boss&quot; \\ &amp; co")
+                .doesNotContainPattern("(?i)(src|href)=\"?https?:");
+        String dot = ChartWriter.write(chart, Format.DOT);
+        assertThat(dot).contains("label=\"<script>alert(1)</script>\\nCEO \\\"the boss\\\" \\\\ & co\"")
+                .contains("\"boss\" -> \"x\\\"y\"");
+        String mermaid = ChartWriter.write(chart, Format.MERMAID);
+        assertThat(mermaid).contains("#lt;script#gt;alert(1)#lt;/script#gt;").contains("CEO #quot;the boss#quot; \\ #amp; co")
+                .doesNotContain("<script");
+        if (graphvizInstalled()) {
+            String svg = ChartWriter.write(chart, Format.SVG);
+            assertThat(svg).doesNotContain("<script").contains("&lt;script&gt;");
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            assertThat(f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)))
+                    .getDocumentElement().getNodeName()).isEqualTo("svg");
+        }
+    }
+
+    @Test
+    void functionalDirectionFromDerivedDirectsFactsIsDotted(@TempDir Path dir) throws Exception {
+        Path from = Path.of("rules");
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path t = dir.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
+            }
+        }
+        Files.writeString(dir.resolve("directs-test.drl"), """
+                package org.orgrules.test;
+                import org.orgrules.model.Person;
+                declare Directs
+                    directorId : String
+                    personId : String
+                    company : String
+                    department : String
+                    functionKey : String
+                end
+                rule "The production director directs the quality department (test)"
+                @source("K2.4")
+                when
+                    $d : Person(id == "zhang")
+                then
+                    insert(new Directs($d.getId(), null, $d.getCompany(), "质检部", "QUALITY"));
+                end
+                """);
+        Org org = OrgExpert.fromFolder(dir).load(Path.of("facts"));
+
+        OrgChart chart = OrgChart.of(org, null, -1);
+
+        List<OrgChart.Line> dotted = chart.lines().stream().filter(l -> l.kind() == LineKind.DOTTED).toList();
+        assertThat(dotted).isNotEmpty().allMatch(l -> l.from().equals("zhang") && l.label().equals("directs quality (K2.4)"));
+        // the department's head only, not everyone in it
+        assertThat(dotted).extracting(OrgChart.Line::to).allMatch(id -> org.person(id).orElseThrow().getDepartment().equals("质检部"))
+                .doesNotHaveDuplicates().hasSizeLessThan((int) org.people().stream().filter(p -> p.getDepartment().equals("质检部")).count());
+        assertThat(ChartWriter.write(chart, Format.DOT)).contains("[style=dotted");
+        assertThat(ChartWriter.write(chart, Format.HTML)).contains("directed by 张伟 – directs quality (K2.4)");
+        // and without such facts, none
+        assertThat(OrgChart.of(sample, null, -1).lines()).noneMatch(l -> l.kind() == LineKind.DOTTED);
+    }
+
+    @Test
+    void svgWithoutGraphvizSaysWhatToInstall() {
+        String before = System.getProperty("orgrules.dot");
+        System.setProperty("orgrules.dot", "/nonexistent/dot");
+        try {
+            assertThatThrownBy(() -> ChartWriter.write(OrgChart.of(sample, null, -1), Format.SVG))
+                    .isInstanceOf(ChartWriter.GraphvizException.class)
+                    .hasMessageContaining("apt-get install graphviz");
+        } finally {
+            if (before == null) System.clearProperty("orgrules.dot"); else System.setProperty("orgrules.dot", before);
+        }
+    }
+
+    @Test
+    void svgThroughGraphvizHasEveryone() {
+        assumeTrue(graphvizInstalled(), "Graphviz 'dot' is not installed");
+        String svg = ChartWriter.write(OrgChart.of(sample, null, -1), Format.SVG);
+        assertThat(svg).contains("<svg").contains("张伟").contains("stroke-dasharray");
+    }
+}
