@@ -25,9 +25,11 @@ import org.orgrules.model.Violation;
 public final class ChartWriter {
     private ChartWriter() {}
 
+    /** What {@link #write} draws: Mermaid flowchart text, Graphviz dot text, SVG (via {@code dot}) or an HTML page. */
     public enum Format {
         MERMAID, DOT, SVG, HTML;
 
+        /** The format named {@code name} (any case); {@link IllegalArgumentException} naming the known ones otherwise. */
         public static Format of(String name) {
             String n = name == null ? "" : name.trim().toUpperCase(Locale.ROOT);
             for (Format f : values()) if (f.name().equals(n)) return f;
@@ -37,6 +39,7 @@ public final class ChartWriter {
 
     /** Graphviz {@code dot} is not installed, or failed: the message says what to do. */
     public static final class GraphvizException extends RuntimeException {
+        /** @param message what went wrong and what to do about it */
         public GraphvizException(String message) { super(message); }
     }
 
