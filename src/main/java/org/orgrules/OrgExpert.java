@@ -30,6 +30,10 @@ import org.orgrules.model.Person;
  * }</pre>
  *
  * Thread-safe: share one expert; each {@code load} builds an independent, immutable {@link Org}.
+ *
+ * <p>A runnable example of an HR project embedding the library (loading an ERPNext export through
+ * a column mapping, asking, checking, drawing a chart and exporting) is {@code examples/embed}
+ * ({@code com.example.hr.OrgReport}); the test suite compiles and runs it.
  */
 public final class OrgExpert {
     private final RuleBase rules;

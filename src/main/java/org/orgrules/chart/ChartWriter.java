@@ -25,9 +25,11 @@ import org.orgrules.model.Violation;
 public final class ChartWriter {
     private ChartWriter() {}
 
+    /** What {@link #write} draws: Mermaid flowchart text, Graphviz dot text, SVG (via {@code dot}) or an HTML page. */
     public enum Format {
         MERMAID, DOT, SVG, HTML;
 
+        /** The format named {@code name} (any case); {@link IllegalArgumentException} naming the known ones otherwise. */
         public static Format of(String name) {
             String n = name == null ? "" : name.trim().toUpperCase(Locale.ROOT);
             for (Format f : values()) if (f.name().equals(n)) return f;
@@ -37,6 +39,7 @@ public final class ChartWriter {
 
     /** Graphviz {@code dot} is not installed, or failed: the message says what to do. */
     public static final class GraphvizException extends RuntimeException {
+        /** @param message what went wrong and what to do about it */
         public GraphvizException(String message) { super(message); }
     }
 
@@ -299,7 +302,12 @@ public final class ChartWriter {
             h.append("<small class=\"").append(l.kind().name().toLowerCase(Locale.ROOT)).append("\">")
                     .append(esc(what + who + (l.label().isEmpty() ? "" : " – " + l.label()))).append("</small>");
         }
+        int shown = 0;
         for (Violation v : box.violations()) {
+            if (++shown > 5) {
+                h.append("<small class=\"why\">⚠ and ").append(box.violations().size() - 5).append(" more</small>");
+                break;
+            }
             h.append("<small class=\"why\">⚠ ").append(esc((v.source().isEmpty() ? "" : v.source() + ": ") + shortRule(v))).append("</small>");
         }
         h.append("</div>");
@@ -344,9 +352,20 @@ public final class ChartWriter {
         StringBuilder b = new StringBuilder();
         for (Violation v : box.violations()) {
             if (b.length() > 0) b.append('\n');
-            b.append(v.severity()).append(' ').append(v.source().isEmpty() ? "" : "[" + v.source() + "] ").append(v.message());
+            b.append(v.severity()).append(' ').append(v.source().isEmpty() ? "" : "[" + v.source() + "] ").append(cut(v.message(), MAX_MESSAGE));
+            if (b.length() > MAX_TOOLTIP) return b.append("\n…").toString();
         }
         return b.toString();
+    }
+
+    /**
+     * A violation about many people (one director among thousands) names them all: a tooltip keeps
+     * the start of each message, so that a big chart does not repeat every list in every box.
+     */
+    static final int MAX_MESSAGE = 300, MAX_TOOLTIP = 1200;
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
     }
 
     private static String shortRule(Violation v) {

@@ -40,6 +40,7 @@ public record ColumnMapping(Map<String, String> sources) {
     /** The presets {@link #parse} knows by name. */
     public static final Map<String, ColumnMapping> PRESETS = presets();
 
+    /** Checks every field and normalises every header; {@link IllegalArgumentException} for an unknown field. */
     public ColumnMapping {
         Map<String, String> m = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : sources.entrySet()) m.put(key(e.getKey()), field(e.getValue()));
@@ -51,6 +52,7 @@ public record ColumnMapping(Map<String, String> sources) {
         return sources.get(key(header));
     }
 
+    /** True when nothing is mapped: every column is read by its usual name. */
     public boolean isEmpty() { return sources.isEmpty(); }
 
     /** This mapping and then {@code more}: a header mapped in both takes {@code more}'s field. */

@@ -249,14 +249,19 @@ final class LdifFacts {
 
         /** The RDNs as [type, value] (a multi-valued RDN gives its first part), or null when it cannot be read. */
         static List<String[]> parse(String dn) {
-            return error(dn) == null ? split(dn) : null;
+            if (dn == null || dn.isBlank()) return null;
+            List<String[]> rdns = split(dn);
+            return rdns == null || problem(rdns) != null ? null : rdns;
         }
 
         /** Why the DN cannot be read, or null. */
         static String error(String dn) {
             if (dn == null || dn.isBlank()) return "it is empty";
             List<String[]> rdns = split(dn);
-            if (rdns == null) return "a '\\' escape is cut short";
+            return rdns == null ? "a '\\' escape is cut short" : problem(rdns);
+        }
+
+        private static String problem(List<String[]> rdns) {
             for (String[] r : rdns) {
                 if (r[0] == null) return "'" + r[1] + "' has no '='";
                 if (r[0].isEmpty()) return "an RDN has no attribute name";
@@ -268,7 +273,7 @@ final class LdifFacts {
             List<String[]> out = new ArrayList<>();
             StringBuilder type = new StringBuilder(), value = new StringBuilder();
             boolean inValue = false, skipping = false;
-            java.io.ByteArrayOutputStream hex = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream hex = dn.indexOf('\\') < 0 ? null : new java.io.ByteArrayOutputStream();
             for (int i = 0; i <= dn.length(); i++) {
                 char c = i < dn.length() ? dn.charAt(i) : ',';
                 boolean end = i == dn.length();
@@ -309,7 +314,7 @@ final class LdifFacts {
         }
 
         private static void flush(java.io.ByteArrayOutputStream hex, StringBuilder to) {
-            if (hex.size() == 0) return;
+            if (hex == null || hex.size() == 0) return;
             to.append(hex.toString(StandardCharsets.UTF_8));
             hex.reset();
         }

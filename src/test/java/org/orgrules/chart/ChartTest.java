@@ -116,6 +116,21 @@ class ChartTest {
     }
 
     @Test
+    void aViolationAboutThousandsIsNotRepeatedInFullInEveryBox() {
+        List<Person> people = new java.util.ArrayList<>();
+        people.add(new Person("ceo", "Ceo", "CEO", "", "Acme", null, "t:1"));
+        for (int i = 0; i < 2000; i++) people.add(new Person("d" + i, null, "Technical Director", "", "Acme", "ceo", "t:" + (i + 2)));
+        Org org = expert.of(people);
+        assertThat(org.violationsOf("d1")).isNotEmpty();
+
+        String html = ChartWriter.write(OrgChart.of(org, null, -1), Format.HTML);
+        String dot = ChartWriter.write(OrgChart.of(org, null, -1), Format.DOT);
+
+        assertThat(html.length() / people.size()).isLessThan(3000);
+        assertThat(dot.length() / people.size()).isLessThan(3000);
+    }
+
+    @Test
     void svgWithoutGraphvizSaysWhatToInstall() {
         String before = System.getProperty("orgrules.dot");
         System.setProperty("orgrules.dot", "/nonexistent/dot");
