@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new Main.UsageException("cannot write " + file + ": no such folder " + parent);
         }
         try {
-            org.orgrules.export.AtomicFile.write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            org.orgrules.io.AtomicFiles.write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new Main.UsageException("cannot write " + file + ": " + e.getMessage());
         }

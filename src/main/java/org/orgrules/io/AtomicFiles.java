@@ -63,6 +63,7 @@ public final class AtomicFiles {
                 out.flush();
                 ch.force(true);
             }
+            keepPermissions(absolute, tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -71,6 +72,18 @@ public final class AtomicFiles {
             done = true;
         } finally {
             if (!done) Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The temporary file is private (rw-------): give it the target's permissions, or rw-r--r-- for a new file. */
+    private static void keepPermissions(Path target, Path tmp) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // not a POSIX file system: its defaults apply
         }
     }
 }
