@@ -1,5 +1,7 @@
 package org.orgrules.export;
 
+import org.orgrules.io.AtomicFiles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -62,7 +64,7 @@ public final class OrgExport {
 
     /** Writes the org to {@code file} atomically (a temporary file in the same folder, then a rename). */
     public static void write(Org org, Format format, Path file) throws IOException {
-        org.orgrules.io.AtomicFiles.write(file, write(org, format).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, write(org, format).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The ids of the managers a rule inferred for {@code id} (K2.3), in the order {@link Org#managersOf} gives. */
