@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.orgrules.cli.Questions;
 import org.orgrules.model.Answer;
+import org.orgrules.model.Charter;
+import org.orgrules.model.ManagementLevel;
+import org.orgrules.model.ProductLine;
 import org.orgrules.model.Person;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -31,10 +34,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * {@link SuiteException} naming {@code file:line}.
  */
 public final class SuiteReader {
-    private static final Set<String> SUITE_KEYS = Set.of("suite", "facts", "company", "people", "cases");
-    private static final Set<String> CASE_KEYS = Set.of("name", "facts", "company", "people", "expect");
-    private static final Set<String> PERSON_KEYS = Set.of("id", "name", "title", "department", "company", "manager");
-    private static final List<String> KINDS = List.of("senior", "reports-to", "chain", "team", "peers", "check", "ask");
+    private static final Set<String> SUITE_KEYS = Set.of("suite", "facts", "company", "people", "product_lines", "charter", "cases");
+    private static final Set<String> CASE_KEYS = Set.of("name", "facts", "company", "people", "product_lines", "charter", "expect");
+    /** Person attributes the facts may give, as in a facts YAML file ({@code product_lines} a list, the rest single values). */
+    private static final List<String> ATTRIBUTE_KEYS = List.of("product_lines", "assigned_by", "pm_kind", "phase");
+    private static final Set<String> PERSON_KEYS = Set.of("id", "name", "title", "department", "company", "manager",
+            "product_lines", "assigned_by", "pm_kind", "phase");
+    private static final List<String> KINDS = List.of("senior", "reports-to", "chain", "team", "peers", "check",
+            "directs", "directed-by", "approver", "class", "owner", "lines", "kpis", "duties", "ask");
 
     private SuiteReader() {}
 
@@ -107,6 +114,9 @@ public final class SuiteReader {
         FactsSpec facts(Map<String, Node> keys, FactsSpec inherited, Node at) {
             Node f = keys.get("facts"), p = keys.get("people");
             if (f != null && p != null) throw error(p, "give either 'facts:' (a path) or 'people:' (inline), not both");
+            for (String k : List.of("product_lines", "charter")) {
+                if (keys.containsKey(k) && p == null) throw error(keys.get(k), "'" + k + ":' goes with inline 'people:'");
+            }
             if (f != null) {
                 Path path = file.toAbsolutePath().getParent().resolve(scalar(f)).normalize();
                 Path shownPath = file.getParent() == null ? Path.of(scalar(f)) : file.getParent().resolve(scalar(f)).normalize();
@@ -122,10 +132,24 @@ public final class SuiteReader {
                     String manager = opt(pk, "manager");
                     if (manager != null && manager.equalsIgnoreCase("NO_MGR")) manager = null;
                     String c = opt(pk, "company");
+                    Map<String, List<String>> attributes = new LinkedHashMap<>();
+                    for (String a : ATTRIBUTE_KEYS) if (pk.containsKey(a)) attributes.put(a, strings(pk.get(a)));
                     people.add(new Person(scalar(pk.get("id")), opt(pk, "name"), opt(pk, "title"), opt(pk, "department"),
-                            c == null ? company : c, manager, shown + ":" + line(n)));
+                            c == null ? company : c, manager, shown + ":" + line(n), attributes));
                 }
-                return new FactsSpec(null, people, shown, line(p));
+                List<Object> companyFacts = new ArrayList<>();
+                if (keys.containsKey("product_lines")) {
+                    for (String l : strings(keys.get("product_lines"))) {
+                        companyFacts.add(new ProductLine(company, l, shown + ":" + line(keys.get("product_lines"))));
+                    }
+                }
+                if (keys.containsKey("charter")) {
+                    Node ch = keys.get("charter");
+                    Map<String, Node> ck = keys(ch, Set.of("senior_management"), "charter key");
+                    if (!ck.containsKey("senior_management")) throw error(ch, "a charter is {senior_management: [titles]}");
+                    companyFacts.add(new Charter(company, strings(ck.get("senior_management")), shown + ":" + line(ch)));
+                }
+                return new FactsSpec(null, people, companyFacts, shown, line(p));
             }
             if (keys.containsKey("company")) throw error(keys.get("company"), "'company:' goes with inline 'people:'");
             return inherited;
@@ -153,7 +177,7 @@ public final class SuiteReader {
                 args = strings(value);
             }
             int want = switch (kind) {
-                case "senior" -> 2;
+                case "senior", "approver" -> 2;
                 case "reports-to" -> args.size() == 2 ? 2 : 1;
                 case "check" -> args.size();
                 default -> 1;
@@ -166,6 +190,10 @@ public final class SuiteReader {
                 case "chain" -> Set.of("is", "cycle", "because");
                 case "team" -> Set.of("is", "all", "because");
                 case "peers" -> Set.of("is", "because");
+                case "directs", "directed-by", "approver", "owner", "lines" -> Set.of("is", "none", "because");
+                case "class" -> Set.of("is", "because");
+                case "kpis" -> Set.of("include", "kind-unknown", "because");
+                case "duties" -> Set.of("include", "steps", "because");
                 default -> Set.of("must", "must-not", "none");
             };
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -176,7 +204,8 @@ public final class SuiteReader {
                 if (!allowed.contains(k)) throw error(t.getKeyNode(), "'" + k + "' is not expected of " + kind + (both ? " A B" : "") + "; use one of " + allowed);
                 Object parsed = switch (k) {
                     case "answer" -> both ? bool(v) : answer(v);
-                    case "inferred", "cycle", "all", "none" -> bool(v);
+                    case "inferred", "cycle", "all", "none", "kind-unknown" -> bool(v);
+                    case "is" -> kind.equals("class") ? level(v) : strings(v);
                     case "must", "must-not" -> matches(v);
                     default -> strings(v);
                 };
@@ -200,6 +229,15 @@ public final class SuiteReader {
                 }
             }
             return out;
+        }
+
+        String level(Node v) {
+            String s = scalar(v).toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            try {
+                return ManagementLevel.valueOf(s).name();
+            } catch (IllegalArgumentException e) {
+                throw error(v, "class '" + scalar(v) + "' is not one of SENIOR_MANAGEMENT, MIDDLE_MANAGEMENT, STAFF");
+            }
         }
 
         String answer(Node v) {

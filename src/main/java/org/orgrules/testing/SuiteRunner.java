@@ -2,19 +2,23 @@ package org.orgrules.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.orgrules.Knowledge;
 import org.orgrules.Org;
 import org.orgrules.OrgExpert;
 import org.orgrules.UnknownPersonException;
+import org.orgrules.UnknownSubjectException;
 import org.orgrules.engine.RulesException;
 import org.orgrules.explain.Explainer;
 import org.orgrules.explain.Explanation;
 import org.orgrules.explain.Statements;
 import org.orgrules.facts.LoadProblem;
+import org.orgrules.facts.LoadResult;
 import org.orgrules.model.ManagerLine;
 import org.orgrules.model.Reason;
 import org.orgrules.model.ReportsTo;
@@ -49,14 +53,17 @@ public final class SuiteRunner {
     public List<Result> run(Case c) {
         Org org = org(c);
         Explainer explainer = new Explainer(org, statements);
+        Knowledge knowledge = Knowledge.of(org);
         List<Result> out = new ArrayList<>();
-        for (Expectation e : c.expectations()) out.add(evaluate(c, e, org, explainer));
+        for (Expectation e : c.expectations()) out.add(evaluate(c, e, org, explainer, knowledge));
         return out;
     }
 
     private Org org(Case c) {
         return orgs.computeIfAbsent(c.facts(), f -> {
-            Org org = f.inline() ? expert.of(f.people()) : expert.load(f.path());
+            Org org = !f.inline() ? expert.load(f.path())
+                    : f.companyFacts().isEmpty() ? expert.of(f.people())
+                    : expert.of(new LoadResult(f.people(), List.of(), f.companyFacts()));
             if (!org.loadProblems().isEmpty()) {
                 LoadProblem p = org.loadProblems().get(0);
                 throw new SuiteException(p.file(), p.line(), p.message() + " (facts of case '" + c.name() + "' at " + c.file() + ":" + c.line() + ")");
@@ -65,7 +72,7 @@ public final class SuiteRunner {
         });
     }
 
-    private Result evaluate(Case c, Expectation e, Org org, Explainer ex) {
+    private Result evaluate(Case c, Expectation e, Org org, Explainer ex, Knowledge k) {
         try {
             return switch (e.kind()) {
                 case "senior" -> senior(c, e, org, ex);
@@ -74,9 +81,10 @@ public final class SuiteRunner {
                 case "team" -> team(c, e, org, ex);
                 case "peers" -> peers(c, e, org, ex);
                 case "check" -> check(c, e, org);
+                case "directs", "directed-by", "approver", "class", "owner", "lines", "kpis", "duties" -> knowledge(c, e, k, ex);
                 default -> throw new SuiteException(e.file(), e.line(), "unknown query " + e.kind());
             };
-        } catch (UnknownPersonException | RulesException x) {
+        } catch (UnknownPersonException | UnknownSubjectException | RulesException x) {
             return new Result(c, e, false, expected(e), "error: " + x.getMessage(), List.of(), List.of());
         }
     }
@@ -130,6 +138,70 @@ public final class SuiteRunner {
         Check k = new Check();
         k.sameSet("peers", e.fields().get("is"), org.peers(e.args().get(0)));
         return k.result(c, e, ex.peers(e.args().get(0)));
+    }
+
+    /**
+     * A knowledge query ({@link Knowledge}): the answer is checked field by field, and its reasons go
+     * through the same {@link Explainer#of} as every other answer, so {@code because} and coverage
+     * count the K-statements the answer's reasons cite.
+     */
+    private Result knowledge(Case c, Expectation e, Knowledge k, Explainer ex) {
+        List<String> a = e.args();
+        Map<String, Object> f = e.fields();
+        Check check = new Check();
+        Knowledge.Answer answer = switch (e.kind()) {
+            case "directs" -> {
+                var d = k.directs(a.get(0));
+                List<String> got = new ArrayList<>(d.departments());
+                got.addAll(d.people());
+                check.sameSet("directs", f.get("is"), got);
+                check.empty("directs", f.get("none"), got);
+                yield d;
+            }
+            case "directed-by" -> {
+                var d = k.directedBy(a.get(0));
+                check.sameSet("directed by", f.get("is"), d.directors());
+                check.empty("directed by", f.get("none"), d.directors());
+                yield d;
+            }
+            case "approver" -> {
+                var d = k.approver(a.get(0), a.get(1));
+                check.sameSet("approver", f.get("is"), d.approvers());
+                check.empty("approver", f.get("none"), d.approvers());
+                yield d;
+            }
+            case "class" -> {
+                var d = k.managementClass(a.get(0));
+                check.eq("class", f.get("is"), d.level() == null ? "none" : d.level().name());
+                yield d;
+            }
+            case "owner" -> {
+                var d = k.owner(a.get(0));
+                List<String> got = d.owners().stream().map(Knowledge.LineOwner::manager).toList();
+                check.sameSet("owners", f.get("is"), got);
+                check.empty("owners", f.get("none"), got);
+                yield d;
+            }
+            case "lines" -> {
+                var d = k.lines(a.get(0));
+                check.sameSet("lines", f.get("is"), d.lines());
+                check.empty("lines", f.get("none"), d.lines());
+                yield d;
+            }
+            case "kpis" -> {
+                var d = k.kpis(a.get(0));
+                check.includes("KPIs", f.get("include"), d.kpis().stream().map(i -> List.of(i.english(), i.chinese())).toList());
+                check.eq("kind-unknown", f.get("kind-unknown"), !d.kindKnown());
+                yield d;
+            }
+            default -> {
+                var d = k.duties(a.get(0));
+                check.includes("duties", f.get("include"), d.duties().stream().map(i -> List.of(i.english(), i.chinese())).toList());
+                check.inOrder("steps", f.get("steps"), d.steps().stream().map(i -> List.of(i.english(), i.chinese())).toList());
+                yield d;
+            }
+        };
+        return check.result(c, e, ex.of(e.kind() + " " + String.join(" ", a), answer.text(), answer.reasons()));
     }
 
     @SuppressWarnings("unchecked")
@@ -204,6 +276,40 @@ public final class SuiteRunner {
             expected.add(what + " " + w);
             actual.add(what + " " + g);
             if (!new TreeSet<>(w).equals(new TreeSet<>(g)) || w.size() != g.size()) ok = false;
+        }
+
+        /** {@code none: true}: nothing; {@code none: false}: something. */
+        void empty(String what, Object none, List<String> got) {
+            if (none == null) return;
+            expected.add(Boolean.TRUE.equals(none) ? "no " + what : "some " + what);
+            actual.add(what + " " + got);
+            if (got.isEmpty() != Boolean.TRUE.equals(none)) ok = false;
+        }
+
+        /** Each wanted text names one of the items: it is contained (any case) in the item's English or Chinese. */
+        @SuppressWarnings("unchecked")
+        void includes(String what, Object want, List<List<String>> got) {
+            if (want == null) return;
+            List<String> w = (List<String>) want;
+            expected.add(what + " including " + w);
+            actual.add(what + " " + got.stream().map(i -> i.get(0)).toList());
+            for (String x : w) if (got.stream().noneMatch(i -> names(i, x))) ok = false;
+        }
+
+        /** As many items as wanted, the n-th wanted text naming the n-th item. */
+        @SuppressWarnings("unchecked")
+        void inOrder(String what, Object want, List<List<String>> got) {
+            if (want == null) return;
+            List<String> w = (List<String>) want;
+            expected.add(what + " " + w);
+            actual.add(what + " " + got.stream().map(i -> i.get(1).replaceAll("[:：].*", "")).toList());
+            if (w.size() != got.size()) ok = false;
+            for (int i = 0; ok && i < w.size(); i++) if (!names(got.get(i), w.get(i))) ok = false;
+        }
+
+        private static boolean names(List<String> item, String text) {
+            String t = text.strip().toLowerCase(Locale.ROOT);
+            return !t.isEmpty() && item.stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(t));
         }
 
         @SuppressWarnings("unchecked")
