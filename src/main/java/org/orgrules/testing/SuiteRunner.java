@@ -292,7 +292,7 @@ public final class SuiteRunner {
             if (want == null) return;
             List<String> w = (List<String>) want;
             expected.add(what + " including " + w);
-            actual.add(what + " " + got.stream().map(i -> i.get(0)).toList());
+            actual.add(what + " [" + String.join("; ", got.stream().map(i -> i.get(0)).toList()) + "]");
             for (String x : w) if (got.stream().noneMatch(i -> names(i, x))) ok = false;
         }
 
