@@ -5,12 +5,13 @@ import java.util.Map;
 
 /**
  * One expected answer: the query ({@code kind} is a CLI command — senior, reports-to, chain, team,
- * peers, check — and {@code args} its arguments; {@code question} is set when the suite asked it in
+ * peers, check, directs, directed-by, approver, class, owner, lines, kpis, duties — and {@code args} its arguments; {@code question} is set when the suite asked it in
  * words with {@code ask}), what must hold of the answer, and the suite {@code file:line} it was written at.
  *
  * <p>{@code fields} holds the expected values by their suite key: {@code answer} (an Answer name or a
  * boolean), {@code managers}, {@code is}, {@code path}, {@code because} (lists of strings),
- * {@code inferred}, {@code cycle}, {@code all}, {@code none} (booleans), {@code must} and
+ * {@code include}, {@code steps} (lists of strings; {@code is} of class is one management level),
+ * {@code inferred}, {@code cycle}, {@code all}, {@code none}, {@code kind-unknown} (booleans), {@code must} and
  * {@code must-not} (lists of {@link ViolationMatch}).
  */
 public record Expectation(String kind, List<String> args, String question, Map<String, Object> fields,

@@ -36,7 +36,9 @@ class ExplainCommandTest {
     @Test
     void everyQueryCanBeExplained() {
         String[][] queries = {{"reports-to", "lin", "gm"}, {"chain", "lin"}, {"team", "zhang", "--all"}, {"peers", "wu"},
-                {"check"}, {"ask", "产品总监和技术总监哪个大?"}};
+                {"check"}, {"ask", "产品总监和技术总监哪个大?"}, {"directs", "zhang"}, {"directed-by", "质检部"},
+                {"approver", "li", "production", "plan"}, {"class", "zhang"}, {"owner", "数控机床"}, {"lines", "wu"},
+                {"kpis", "emily"}, {"duties", "生产总监"}, {"ask", "谁批准李经理的生产计划?"}};
         for (String[] q : queries) {
             String[] args = new String[q.length + 5];
             args[0] = "--rules";
