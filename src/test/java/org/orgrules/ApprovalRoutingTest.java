@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orgrules.model.Reason;
@@ -92,13 +91,7 @@ class ApprovalRoutingTest {
 
     @Test
     void analystsAddMattersInTheRulesFolder(@TempDir Path dir) throws IOException {
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path p : files.toList()) {
-                Path to = rules.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to); else Files.copy(p, to);
-            }
-        }
+        Path rules = RulesCopy.of(dir);
         Files.writeString(rules.resolve("approval/quality-report.drl"), """
                 package org.orgrules.rules.approval;
                 import org.orgrules.model.Matter;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,14 +77,7 @@ class FunctionalDirectionTest {
 
     @Test
     void directionNeverChangesChainReportsToOrSeniority(@TempDir Path dir) throws IOException {
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path p : files.toList()) {
-                Path to = rules.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else if (!p.getFileName().toString().equals("direction.drl")) Files.copy(p, to);
-            }
-        }
+        Path rules = RulesCopy.of(dir, "direction.drl");
         Org without = OrgExpert.fromFolder(rules).load(Path.of("facts/huaxia.yaml"));
         assertThat(Knowledge.of(without).directs("zhang").people()).isEmpty();
         for (Person p : sample.people()) {
