@@ -25,10 +25,7 @@ class AnswerOnlySeniorityTest {
 
     @Test
     void itAgreesOnASyntheticOrgWithCyclesAndCrossCompanyLines(@TempDir Path dir) throws Exception {
-        SyntheticOrg syn = SyntheticOrg.generate(1000, 3);
-        Path csv = dir.resolve("org.csv");
-        syn.writeCsv(csv);
-        Org org = OrgExpert.bundled().load(csv);
+        Org org = SyntheticOrgTest.load(SyntheticOrg.generate(1000, 3), dir);
         List<Person> people = org.people();
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
         for (int k = 0; k < 5000; k++) {
