@@ -142,6 +142,7 @@ public final class Knowledge {
     private final Map<String, List<ApprovalStep>> steps = new HashMap<>();
     private final List<Matter> matters;
     private final List<FollowsArrangements> follows;
+    /** By "company\u0001positionKey" when a charter decided, else by positionKey (the default by rank). */
     private final Map<String, ManagementClass> classes = new HashMap<>();
     private final List<ClassOfRank> classOfRank;
     private final List<LineAssignment> assignments;
@@ -160,7 +161,9 @@ public final class Knowledge {
         for (ApprovalStep s : org.derived(ApprovalStep.class)) steps.computeIfAbsent(s.drafter().getId() + "\u0001" + s.matter().key(), k -> new ArrayList<>()).add(s);
         this.matters = sorted(org.derived(Matter.class), Comparator.comparing(Matter::key));
         this.follows = org.derived(FollowsArrangements.class);
-        for (ManagementClass c : org.derived(ManagementClass.class)) classes.putIfAbsent(c.person().getId(), c);
+        for (ManagementClass c : org.derived(ManagementClass.class)) {
+            classes.putIfAbsent((c.company() == null ? "" : c.company() + "\u0001") + c.positionKey(), c);
+        }
         this.classOfRank = org.derived(ClassOfRank.class);
         this.assignments = sorted(org.derived(LineAssignment.class),
                 Comparator.comparing(LineAssignment::line).thenComparing(LineAssignment::getManagerId));
@@ -512,7 +515,8 @@ public final class Knowledge {
         if (ap.isPresent()) {
             Person a = ap.get();
             noteResolution(ref, a, reasons);
-            ManagementClass mc = classes.get(a.getId());
+            ManagementClass mc = classes.get(a.getCompany() + "\u0001" + a.getPositionKey());
+            if (mc == null) mc = classes.get(a.getPositionKey());
             if (mc == null) {
                 return new ClassAnswer(a.getId(), null, null, a.getId() + " cannot be classed: the ladder gives '"
                         + a.getTitle() + "' no rank.", reasons);

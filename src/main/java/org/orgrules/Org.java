@@ -48,6 +48,7 @@ public final class Org {
     private final int[] childStart;
     private final int[] children;
     private final byte[] reach;              // 1: the walk up ends at a top; 2: it meets a cycle
+    private final int[] cycleOf;             // which cycle of primary lines a person is on, -1 when none
     private final List<Violation> violations;
     private final List<LoadProblem> problems;
     private final Derived derived;
@@ -94,6 +95,7 @@ public final class Org {
         int[] fill = new int[n];
         for (int i = 0; i < n; i++) if (parent[i] >= 0) children[childStart[parent[i]] + fill[parent[i]]++] = i;
         this.reach = walkMarks(parent);
+        this.cycleOf = cyclesOf(parent, reach);
         this.violations = List.copyOf(derived.violations());
         this.problems = List.copyOf(problems);
         this.derived = derived;
@@ -136,6 +138,35 @@ public final class Org {
             for (int k = 0; k < len; k++) reach[path[k]] = result;
         }
         return reach;
+    }
+
+    /**
+     * Numbers the cycles of primary lines and marks who is on one (-1: nobody's walk comes back to
+     * them). Each person is walked once, so this is linear however long the cycles are.
+     */
+    private static int[] cyclesOf(int[] parent, byte[] reach) {
+        int n = parent.length;
+        int[] cycleOf = new int[n];
+        Arrays.fill(cycleOf, -1);
+        int[] stamp = new int[n];
+        int cycles = 0;
+        for (int s = 0; s < n; s++) {
+            if (reach[s] != 2 || stamp[s] != 0) continue;
+            int v = s;
+            while (v >= 0 && stamp[v] == 0) {
+                stamp[v] = s + 1;
+                v = parent[v];
+            }
+            if (v >= 0 && stamp[v] == s + 1) {           // this walk came back to itself: a new cycle
+                int u = v;
+                do {
+                    cycleOf[u] = cycles;
+                    u = parent[u];
+                } while (u != v);
+                cycles++;
+            }
+        }
+        return cycleOf;
     }
 
     // ---------------------------------------------------------------- facts
@@ -344,10 +375,14 @@ public final class Org {
             for (int v = parent[lower]; v >= 0; v = parent[v]) if (v == upper) return true;
             return false;
         }
-        Set<Integer> seen = new HashSet<>();
-        seen.add(lower);
-        for (int v = parent[lower]; v >= 0 && seen.add(v); v = parent[v]) if (v == upper) return true;
-        return false;
+        // the walk up leads into a cycle: follow it to the cycle, whose members are all above
+        if (upper == lower) return false;
+        int v = parent[lower];
+        while (cycleOf[v] < 0) {
+            if (v == upper) return true;
+            v = parent[v];
+        }
+        return cycleOf[upper] == cycleOf[v];
     }
 
     /** The lines from {@code lower} up to {@code upper} (who is in its chain), as reasons. */

@@ -12,6 +12,13 @@ import org.orgrules.model.Violation;
 
 /** The benchmark's synthetic org: deterministic, deep enough, and its planted violations are found by the rules. */
 class SyntheticOrgTest {
+    /** The synthetic org written as {@code dir/org.csv} and loaded with the bundled rules. */
+    static Org load(SyntheticOrg syn, Path dir) throws java.io.IOException {
+        Path csv = dir.resolve("org.csv");
+        syn.writeCsv(csv);
+        return OrgExpert.bundled().load(csv);
+    }
+
     @Test
     void theSameSeedGivesTheSameOrgAndAnotherSeedAnother() {
         assertThat(SyntheticOrg.generate(2000, 7).rows()).isEqualTo(SyntheticOrg.generate(2000, 7).rows());
@@ -21,9 +28,8 @@ class SyntheticOrgTest {
     @Test
     void theRulesFindThePlantedViolationsAndInferTheUnnamedManagers(@TempDir Path dir) throws Exception {
         SyntheticOrg syn = SyntheticOrg.generate(5000, 42);
+        Org org = load(syn, dir);
         Path csv = dir.resolve("org.csv");
-        syn.writeCsv(csv);
-        Org org = OrgExpert.bundled().load(csv);
         assertThat(org.loadProblems()).isEmpty();
         assertThat(org.size()).isEqualTo(syn.size());
         List<String> sources = org.violations().stream().map(Violation::message).toList();

@@ -72,7 +72,7 @@ public final class Questions {
             form("^(.+?)\\s*的(?:汇报链|管理链|上级链)(?:是什么)?" + END, "chain", 1),
             // Does X report to Y? / X是否向Y汇报?
             form("(?i)^does\\s+(.+?)\\s+report\\s+to\\s+(.+?)" + END, "reports-to-both", 1, 2),
-            form("^(.+?)\\s*(?:是否|是不是)?\\s*(?:向|归)\\s*(.+?)\\s*(?:汇报|管)(?:吗|么)?" + END, "reports-to-both", 1, 2),
+            form("^(?!谁)(.+?)\\s*(?:是否|是不是)?\\s*(?:向|归)\\s*(.+?)\\s*(?:汇报|管)(?:吗|么)?" + END, "reports-to-both", 1, 2),
             // Who reports to X? / 谁向X汇报? / X管理谁?
             form("(?i)^who\\s+reports\\s+to\\s+(.+?)" + END, "team", 1),
             form("^谁\\s*向\\s*(.+?)\\s*汇报" + END, "team", 1),

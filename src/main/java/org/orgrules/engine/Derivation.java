@@ -64,6 +64,9 @@ public final class Derivation {
 
             List<ReportingLine> lines = new ArrayList<>(people.size());
             for (Object o : s.getObjects(o -> o instanceof ReportingLine)) lines.add((ReportingLine) o);
+            // the session hands facts out in no fixed order: sort, so that cycles are named the same
+            // way every time, whatever the row order
+            lines.sort(java.util.Comparator.comparing(ReportingLine::personId).thenComparing(ReportingLine::managerId));
             List<Cycle> cycles = Cycles.find(people, lines);
             long t3 = System.nanoTime();
             if (!cycles.isEmpty()) {

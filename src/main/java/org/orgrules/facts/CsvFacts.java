@@ -369,7 +369,8 @@ final class CsvFacts {
                     : "text after a closing quote: a quoted value must end just before a comma or the end of the line"
                     + " (write a \" inside a quoted value as \"\"); the row was skipped";
             default -> quotesOnFirstLine() % 2 != 0
-                    ? "unbalanced quote: a quoted value that starts in this row is not closed; the row was skipped"
+                    ? "unbalanced quote, or a quoted value over the limit of " + maxField + " characters (LoadLimits.maxFieldChars): "
+                      + "a quoted value that starts in this row is not closed within the limit; the row was skipped"
                     : "this row is too long: a value is over the limit of " + maxField
                       + " characters (LoadLimits.maxFieldChars); the row was skipped – raise LoadLimits.maxFieldChars if the value is right";
         };

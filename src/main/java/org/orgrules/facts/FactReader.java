@@ -102,8 +102,71 @@ final class FactReader extends Reader {
         return i < badLinesLen && badLines[i] <= to;
     }
 
+    /** Runs longer than this are clipped (0: none are); see {@link #clipRunsLongerThan}. */
+    private int maxRun;
+    /** The current run: its length so far and the line it started on (lines counted here, as they pass). */
+    private long run;
+    private int runLine;
+    private int clipLine = 1;
+    private boolean clipCR;
+    private final java.util.Map<Integer, Long> clipped = new java.util.HashMap<>();
+
+    /**
+     * Clips every run of more than {@code max} characters with no space, line break, quote or
+     * flow indicator ({@code ,[]{}}) to {@code max} characters. SnakeYAML scans such a run in time
+     * that grows with its square (a 10 MB value takes minutes); clipped, it is still over the value
+     * limit, so it is reported, with its real length ({@link #clippedLength}), and the rest is read.
+     */
+    void clipRunsLongerThan(int max) {
+        this.maxRun = max;
+    }
+
+    /** The length of the longest run clipped that starts on {@code line}, or 0. */
+    long clippedLength(int line) {
+        endRun();
+        return clipped.getOrDefault(line, 0L);
+    }
+
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
+        while (true) {
+            int n = readRaw(cbuf, off, len);
+            if (n <= 0 || maxRun <= 0) return n;
+            n = clip(cbuf, off, n);
+            if (n > 0) return n;
+        }
+    }
+
+    /** Drops the characters of over-long runs from {@code cbuf[off, off + n)}; how many are left. */
+    private int clip(char[] cbuf, int off, int n) {
+        int w = off;
+        for (int i = off; i < off + n; i++) {
+            char c = cbuf[i];
+            boolean breaks = c <= ' ' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '"' || c == '\'';
+            if (breaks) {
+                endRun();
+                if (c == '\n') {
+                    if (!clipCR) clipLine++;
+                } else if (c == '\r') {
+                    clipLine++;
+                }
+                clipCR = c == '\r';
+                cbuf[w++] = c;
+                continue;
+            }
+            clipCR = false;
+            if (run++ == 0) runLine = clipLine;
+            if (run <= maxRun) cbuf[w++] = c;
+        }
+        return w - off;
+    }
+
+    private void endRun() {
+        if (run > maxRun && maxRun > 0) clipped.merge(runLine, run, Math::max);
+        run = 0;
+    }
+
+    private int readRaw(char[] cbuf, int off, int len) throws IOException {
         if (len <= 0) return 0;
         if (pending >= 0) {
             cbuf[off] = (char) pending;

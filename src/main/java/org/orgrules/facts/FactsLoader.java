@@ -264,6 +264,7 @@ public final class FactsLoader {
     private void readStream(String shown, InputStream in, String format, Sink sink, boolean big) {
         sink.beginFile();
         FactReader src = new FactReader(in, limits.maxFileBytes(), !format.equals("csv"));
+        if (format.equals("yaml")) src.clipRunsLongerThan(limits.maxFieldChars() + 1);
         try {
             if (format.equals("csv")) {
                 CsvFacts.read(shown, src, sink, big && PIPELINE);

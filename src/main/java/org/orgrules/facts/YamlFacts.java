@@ -231,7 +231,8 @@ final class YamlFacts {
             String key = PERSON_KEYS.get(i);
             Node value = keys.get(key);
             v[i] = scalar(value, key);
-            String tooLong = sink.tooLong("'" + key + "'", v[i]);
+            String tooLong = v[i] == null ? null
+                    : sink.tooLong("'" + key + "'", (int) Math.min(Integer.MAX_VALUE, Math.max(v[i].length(), src.clippedLength(line(value)))));
             if (tooLong != null) {
                 sink.problem(file, line(value), tooLong.replace("this row", "this person"));
                 return;

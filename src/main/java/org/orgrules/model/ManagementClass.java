@@ -1,12 +1,25 @@
 package org.orgrules.model;
 
-/** Derived (K3.1, K3.2): the management class of a person, by their company's charter or by rank. */
-public record ManagementClass(Person person, ManagementLevel level, String why, RuleRef rule) {
-    public String getPersonId() { return person.getId(); }
+/**
+ * Derived (K3.1, K3.2): the management class of a position (title + department). {@code company} is
+ * the company whose charter decided it, or {@code null} for the default by rank, which holds in every
+ * company without a charter entry for the position. Derived per position, not per person, so that a
+ * large org does not carry one fact per person.
+ */
+public record ManagementClass(String company, String positionKey, ManagementLevel level, String why, RuleRef rule) {
+    public String getCompany() { return company; }
+    public String getPositionKey() { return positionKey; }
     public ManagementLevel getLevel() { return level; }
 
-    public static ManagementClass of(org.kie.api.runtime.rule.RuleContext kcontext, Person person, ManagementLevel level,
-                                     String why) {
-        return new ManagementClass(person, level, why, RuleRef.of(kcontext));
+    /** A class the company's charter decides. */
+    public static ManagementClass byCharter(org.kie.api.runtime.rule.RuleContext kcontext, String company, Position p,
+                                           ManagementLevel level, String why) {
+        return new ManagementClass(company, p.getKey(), level, why, RuleRef.of(kcontext));
+    }
+
+    /** The default class of a position, by its rank. */
+    public static ManagementClass byRank(org.kie.api.runtime.rule.RuleContext kcontext, Position p, ManagementLevel level,
+                                         String why) {
+        return new ManagementClass(null, p.getKey(), level, why, RuleRef.of(kcontext));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,11 @@ class DeepChainTest {
             }
         }
         org = assertTimeoutPreemptively(Duration.ofMinutes(5), () -> OrgExpert.bundled().load(file));
+    }
+
+    @AfterAll
+    static void release() {
+        org = null;     // a million people: let the next test class have the heap
     }
 
     @Test

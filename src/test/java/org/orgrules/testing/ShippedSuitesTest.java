@@ -48,6 +48,18 @@ class ShippedSuitesTest {
     }
 
     @Test
+    void everyKStatementTheRulesCiteIsInTheCatalogueWithItsChinese() {
+        for (RuleInfo r : EXPERT.rules().rules()) {
+            if (r.source().isBlank()) continue;
+            assertThat(EXPERT.statements().get(r.source())).as("rules/statements.yaml has %s (cited at %s)", r.source(), r.location())
+                    .hasValueSatisfying(st -> {
+                        assertThat(st.english()).isNotBlank();
+                        assertThat(st.chinese()).isNotBlank();
+                    });
+        }
+    }
+
+    @Test
     void thereIsASuiteForTheSampleCompanyAndOneForEachViolationRule() {
         List<Suite> suites = SuiteReader.readAll(RULES.resolve("tests"));
         assertThat(suites).anyMatch(s -> s.cases().stream().anyMatch(c -> !c.facts().inline()
