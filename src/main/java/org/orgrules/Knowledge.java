@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.orgrules.engine.Classification;
 import org.orgrules.model.Approval;
+import org.orgrules.model.PositionApproval;
 import org.orgrules.model.ApprovalStep;
 import org.orgrules.model.ClassOfRank;
 import org.orgrules.model.Directs;
@@ -139,6 +140,8 @@ public final class Knowledge {
     private final Org org;
     private final List<Directs> directs;
     private final Map<String, List<Approval>> approvals = new HashMap<>();
+    /** Approvals the rules derived per drafting position, by "company\u0001positionKey\u0001matterKey". */
+    private final Map<String, List<PositionApproval>> byPosition = new HashMap<>();
     private final Map<String, List<ApprovalStep>> steps = new HashMap<>();
     private final List<Matter> matters;
     private final List<FollowsArrangements> follows;
@@ -153,10 +156,15 @@ public final class Knowledge {
     private final List<Duty> duties;
     private final Map<String, Integer> names = new HashMap<>();
     private final Set<String> departments = new HashSet<>();
+    /** The people by "company\u0001positionKey", built on the first question about functional direction. */
+    private volatile Map<String, List<Person>> holders;
 
     private Knowledge(Org org) {
         this.org = org;
         this.directs = org.derived(Directs.class);
+        for (PositionApproval a : org.derived(PositionApproval.class)) {
+            byPosition.computeIfAbsent(a.company() + "\u0001" + a.positionKey() + "\u0001" + a.matter().key(), k -> new ArrayList<>()).add(a);
+        }
         for (Approval a : org.derived(Approval.class)) approvals.computeIfAbsent(a.drafter().getId() + "\u0001" + a.matter().key(), k -> new ArrayList<>()).add(a);
         for (ApprovalStep s : org.derived(ApprovalStep.class)) steps.computeIfAbsent(s.drafter().getId() + "\u0001" + s.matter().key(), k -> new ArrayList<>()).add(s);
         this.matters = sorted(org.derived(Matter.class), Comparator.comparing(Matter::key));
@@ -291,21 +299,23 @@ public final class Knowledge {
         List<Reason> reasons = new ArrayList<>();
         noteResolution(ref, a, reasons);
         TreeSet<String> depts = new TreeSet<>(), people = new TreeSet<>();
+        Directs firstByPosition = null;
         for (Directs d : directs) {
             if (!d.director().getId().equals(a.getId())) continue;
-            if (d.person() == null) {
+            if (d.positionKey() == null) {
                 depts.add(d.department());
                 reasons.add(reason(d.rule(), who(a) + " directs the " + d.department() + " department (" + d.functionKey()
                         + ") of " + company(a) + ", which follows the arrangements of the director of "
                         + org.classification(a.getId()).functionKey(), facts(a)));
             } else {
-                people.add(d.person().getId());
+                if (firstByPosition == null) firstByPosition = d;
+                for (Person p : holders(d.company(), d.positionKey())) {
+                    if (d.reaches(p)) people.add(p.getId());
+                }
             }
         }
         if (!people.isEmpty()) {
-            Directs any = directs.stream().filter(d -> d.director().getId().equals(a.getId()) && d.person() != null)
-                    .findFirst().orElseThrow();
-            reasons.add(reason(any.rule(), who(a) + " directs " + people.size() + " people of those departments who rank below "
+            reasons.add(reason(firstByPosition.rule(), who(a) + " directs " + people.size() + " people of those departments who rank below "
                     + a.getId() + ": " + String.join(", ", people), facts(a)));
         }
         if (!depts.isEmpty()) reasons.add(notReporting(
@@ -317,6 +327,17 @@ public final class Knowledge {
                         + (people.isEmpty() ? "" : people.size() + " people: " + String.join(", ", people))
                         + " (functional direction, not reporting).";
         return new Directing(a.getId(), List.copyOf(depts), List.copyOf(people), text, reasons);
+    }
+
+    /** The people of {@code company} who hold the position {@code positionKey}. */
+    private List<Person> holders(String company, String positionKey) {
+        Map<String, List<Person>> h = holders;
+        if (h == null) {
+            h = new HashMap<>();
+            for (Person p : org.people()) h.computeIfAbsent(p.getCompany() + "\u0001" + p.getPositionKey(), k -> new ArrayList<>()).add(p);
+            holders = h;
+        }
+        return h.getOrDefault(company + "\u0001" + positionKey, List.of());
     }
 
     /** The reason that functional direction is not reporting, cited from the K2.4 rule in {@code rules/direction.drl}. */
@@ -337,7 +358,7 @@ public final class Knowledge {
             noteResolution(ref, a, reasons);
             TreeSet<String> ds = new TreeSet<>();
             for (Directs d : directs) {
-                if (d.person() != null && d.person().getId().equals(a.getId())) {
+                if (d.reaches(a)) {
                     ds.add(d.director().getId());
                     reasons.add(reason(d.rule(), who(a) + " is in the " + (d.department().isEmpty() ? d.functionKey()
                             : d.department()) + " function (" + d.functionKey() + "), which follows the arrangements of "
@@ -368,7 +389,7 @@ public final class Knowledge {
         }
         TreeSet<String> ds = new TreeSet<>();
         for (Directs d : directs) {
-            if (d.person() != null) continue;
+            if (d.positionKey() != null) continue;
             boolean match = dept != null ? d.department().equals(dept) : d.functionKey().equals(fk);
             if (match && ds.add(d.director().getId())) {
                 reasons.add(reason(d.rule(), "the " + d.department() + " department (" + d.functionKey() + ") of "
@@ -436,6 +457,9 @@ public final class Knowledge {
             return new ApproverAnswer(a.getId(), m.key(), m.chinese(), m.english(), false, heads, false, text, reasons);
         }
         List<Approval> found = new ArrayList<>(approvals.getOrDefault(a.getId() + "\u0001" + m.key(), List.of()));
+        for (PositionApproval pa : byPosition.getOrDefault(a.getCompany() + "\u0001" + a.getPositionKey() + "\u0001" + m.key(), List.of())) {
+            if (!pa.approver().getId().equals(a.getId())) found.add(pa.of(a));
+        }
         found.sort(Comparator.comparing(Approval::getApproverId));
         List<Approval> others = new ArrayList<>();
         if (found.size() > 1) {

@@ -36,6 +36,24 @@ class ApprovalRoutingTest {
     }
 
     @Test
+    void hundredsOfProductionDirectorsInOneCompanyDoNotMultiplyApprovalsPerDrafter() {
+        // 300 production directors (a K2.2 violation) and 3,000 production managers, one of them under pd0:
+        // the rules derive one approval per director and drafting position, not per drafter
+        java.util.List<org.orgrules.model.Person> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) people.add(Fixtures.person("pd" + i, "生产总监", "C", ""));
+        for (int i = 0; i < 3000; i++) people.add(Fixtures.person("pm" + i, "生产经理", "C", i == 0 ? "pd0" : ""));
+        Org org = Fixtures.expert().of(people);
+        assertThat(org.derived(org.orgrules.model.PositionApproval.class)).hasSize(300 * 2);
+        Knowledge k = Knowledge.of(org);
+        assertThat(k.approver("pm0", "生产计划").approvers()).containsExactly("pd0");
+        // pm2999 names no manager: K2.3 puts a production director in their chain, and that one approves
+        Knowledge.ApproverAnswer far = k.approver("pm2999", "production plan");
+        assertThat(far.approvers()).hasSize(1).allMatch(id -> id.startsWith("pd") && org.reportsTo("pm2999", id).answer());
+        assertThat(far.reasons()).extracting(Reason::source).contains("K2.2");
+        assertThat(org.violations()).noneMatch(v -> v.message().contains("nobody can approve"));
+    }
+
+    @Test
     void aSurnameAndTitleNamesTheDrafter() {
         Org sample = Fixtures.expert().load(Path.of("facts/huaxia.yaml"));
         Knowledge.ApproverAnswer a = Knowledge.of(sample).approver("李经理", "生产计划");

@@ -60,6 +60,21 @@ class FunctionalDirectionTest {
     }
 
     @Test
+    void manyProductionDirectorsInOneCompanyDirectEveryoneWithoutMultiplyingFacts() {
+        // 400 production directors (a K2.2 violation) over 4,000 technical and QA people: the rules
+        // derive direction per position, so this loads well inside the fire limit
+        java.util.List<Person> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) people.add(Fixtures.person("pd" + i, "生产总监", "A", ""));
+        for (int i = 0; i < 4000; i++) people.add(Fixtures.person("t" + i, i % 2 == 0 ? "程序员" : "质检员", "A", ""));
+        Org org = Fixtures.expert().of(people);
+        Knowledge kk = Knowledge.of(org);
+        assertThat(org.derived(org.orgrules.model.Directs.class)).hasSizeLessThanOrEqualTo(400 * 2);
+        assertThat(kk.directs("pd7").people()).hasSize(4000).contains("t0", "t3999");
+        assertThat(kk.directedBy("t1").directors()).hasSize(400).contains("pd0", "pd399");
+        assertThat(org.violations()).extracting(v -> v.source()).contains("K2.2");
+    }
+
+    @Test
     void aDepartmentWithNoProductionDirectorInTheFactsIsStillToldWhoseArrangementsItFollows() {
         Knowledge kk = Knowledge.of(Fixtures.org("qa|质检经理|A|"));
         Knowledge.DirectedBy d = kk.directedBy("质检部门");

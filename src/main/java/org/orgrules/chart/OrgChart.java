@@ -20,7 +20,8 @@ import org.orgrules.model.Violation;
  * to a depth) and its lines, ready to draw ({@link ChartWriter}): explicit reporting lines
  * ({@link LineKind#SOLID}), lines a rule inferred (K2.3, {@link LineKind#DASHED}) and functional
  * direction (K2.4, {@link LineKind#DOTTED}: derived facts of a type named {@code Directs} with
- * {@code getDirectorId()}, {@code getPersonId()} — or, for a whole department, {@code getCompany()}
+ * {@code getDirectorId()} and {@code getPersonId()}, or {@code getCompany()} and {@code getPositionKey()} (the
+ * holders of a position), or, for a whole department, {@code getCompany()}
  * and {@code getDepartment()} — when the rules derive them). People in violation carry the violations.
  *
  * <pre>{@code
@@ -116,17 +117,26 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
     /** Dotted lines of functional direction, from derived facts of a type named Directs, between people in the chart. */
     static List<Line> directions(Org org, Set<String> shown) {
         Set<Line> out = new LinkedHashSet<>();
-        Map<String, List<Person>> byDepartment = null;
+        Map<String, List<Person>> byDepartment = null, byPosition = null;
         for (Object o : org.derived(Object.class)) {
             if (!o.getClass().getSimpleName().equals("Directs")) continue;
             String director = text(o, "getDirectorId");
             if (director == null || !shown.contains(director)) continue;
             String person = text(o, "getPersonId");
+            String position = text(o, "getPositionKey");
             String function = text(o, "getFunctionKey");
             String label = "directs" + (function == null ? "" : " " + function.toLowerCase(Locale.ROOT)) + " (K2.4)";
             List<String> targets = new ArrayList<>();
             if (person != null) {
                 targets.add(person);
+            } else if (position != null) {
+                // direction of a position: its holders in the director's company
+                if (byPosition == null) {
+                    byPosition = new HashMap<>();
+                    for (Person p : org.people()) byPosition.computeIfAbsent(p.getCompany() + "\u0000" + p.getPositionKey(), k -> new ArrayList<>()).add(p);
+                }
+                String company = text(o, "getCompany");
+                for (Person p : byPosition.getOrDefault((company == null ? "" : company) + "\u0000" + position, List.of())) targets.add(p.getId());
             } else {
                 String company = text(o, "getCompany"), department = text(o, "getDepartment");
                 if (department == null) continue;
