@@ -13,6 +13,7 @@ import org.orgrules.model.Position;
 import org.orgrules.model.PositionFunction;
 import org.orgrules.model.PositionRank;
 import org.orgrules.model.ReportingLine;
+import org.orgrules.model.Staffed;
 import org.orgrules.model.Violation;
 
 /**
@@ -48,17 +49,23 @@ public final class Derivation {
      */
     public static Derived run(RuleBase rules, List<Person> people, List<?> facts) {
         Map<String, Position> positions = new LinkedHashMap<>();
+        Map<String, int[]> staffed = new LinkedHashMap<>();
         for (Person p : people) {
             positions.computeIfAbsent(p.getPositionKey(), k -> new Position(p.getTitle(), p.getDepartment()));
+            staffed.computeIfAbsent(p.getCompany() + "\u0001" + p.getPositionKey(), k -> new int[1])[0]++;
         }
         long t0 = System.nanoTime();
         KieSession s = rules.kieBase().newKieSession();
         try {
             for (Position pos : positions.values()) s.insert(pos);
             for (Person p : people) s.insert(p);
+            for (Map.Entry<String, int[]> e : staffed.entrySet()) {
+                int cut = e.getKey().indexOf('\u0001');
+                s.insert(new Staffed(e.getKey().substring(0, cut), e.getKey().substring(cut + 1), e.getValue()[0]));
+            }
             for (Object f : facts) s.insert(f);
             long t1 = System.nanoTime();
-            long limit = rules.fireLimit(people.size() + positions.size() + facts.size());
+            long limit = rules.fireLimit(people.size() + positions.size() + staffed.size() + facts.size());
             long fired = Firing.fire(s, limit, rules);
             long t2 = System.nanoTime();
 
@@ -86,7 +93,7 @@ public final class Derivation {
                 else if (o instanceof Head h) heads.add(h);
                 else if (o instanceof Violation v) violations.add(v);
                 else if (!(o instanceof Position) && !(o instanceof Cycle) && !(o instanceof org.orgrules.model.RankWord)
-                        && !(o instanceof org.orgrules.model.FunctionWord)) {
+                        && !(o instanceof org.orgrules.model.FunctionWord) && !(o instanceof Staffed)) {
                     others.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
                 }
             }

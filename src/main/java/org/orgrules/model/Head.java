@@ -6,6 +6,8 @@ public record Head(String company, String functionKey, Person person, RuleRef ru
     public String getFunctionKey() { return functionKey; }
     public String getPersonId() { return person.getId(); }
     public String personId() { return person.getId(); }
+    /** The head's own position. */
+    public String getPositionKey() { return person.getPositionKey(); }
 
     public static Head of(org.kie.api.runtime.rule.RuleContext kcontext, Person p, String functionKey) {
         return new Head(p.getCompany(), functionKey, p, RuleRef.of(kcontext));

@@ -1,7 +1,6 @@
 package org.orgrules.model;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Knowledge data: a matter someone drafts and someone approves (K2.6: the production manager drafts the
@@ -29,16 +28,9 @@ public record Matter(String key, String chinese, String english, List<String> na
 
     /** True when {@code text} names this matter: its key, Chinese or English name or another name (case, spaces, - and _ ignored). */
     public boolean named(String text) {
-        String t = norm(text);
-        if (t.isEmpty()) return false;
-        if (t.equals(norm(key)) || t.equals(norm(chinese)) || t.equals(norm(english))) return true;
-        for (String n : names) if (t.equals(norm(n))) return true;
-        return false;
+        return Names.matches(text, key, chinese, english, names);
     }
 
-    static String norm(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
-    }
 
     /** "生产计划 / production plan". */
     public String label() { return chinese + " / " + english; }

@@ -1,7 +1,6 @@
 package org.orgrules.model;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Knowledge data: a kind of product manager the KPI advice distinguishes (K8.1–K8.3): basic-service,
@@ -21,16 +20,9 @@ public record PmKind(String key, String chinese, String english, List<String> na
 
     /** True when {@code text} names this kind (case, spaces, - and _ ignored). */
     public boolean named(String text) {
-        String t = norm(text);
-        if (t.isEmpty()) return false;
-        if (t.equals(norm(key)) || t.equals(norm(chinese)) || t.equals(norm(english))) return true;
-        for (String n : names) if (t.equals(norm(n))) return true;
-        return false;
+        return Names.matches(text, key, chinese, english, names);
     }
 
-    static String norm(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
-    }
 
     public String label() { return english + " / " + chinese; }
 }
