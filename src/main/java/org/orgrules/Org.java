@@ -15,7 +15,11 @@ import org.orgrules.engine.RuleBase;
 import org.orgrules.engine.SeniorityTable;
 import org.orgrules.facts.LoadProblem;
 import org.orgrules.model.Answer;
+import org.orgrules.engine.LineUses;
 import org.orgrules.model.Chain;
+import org.orgrules.model.Line;
+import org.orgrules.model.LineType;
+import org.orgrules.model.LineUse.Use;
 import org.orgrules.model.ManagerLine;
 import org.orgrules.model.Person;
 import org.orgrules.model.Reason;
@@ -45,6 +49,9 @@ public final class Org {
     private final int[] parent;              // primary direct manager, -1 at the top
     private final ReportingLine[] primary;
     private final Map<Integer, List<ReportingLine>> moreLines; // people with more than one line
+    private final LineUses uses;
+    private final Graph command;             // lines that carry command (seniority); null: the primary lines alone
+    private final Graph reportsGraph;        // lines reports-to follows; null: the primary lines alone
     private final int[] childStart;
     private final int[] children;
     private final byte[] reach;              // 1: the walk up ends at a top; 2: it meets a cycle
@@ -52,11 +59,18 @@ public final class Org {
     private final List<Violation> violations;
     private final List<LoadProblem> problems;
     private final Derived derived;
+    private final List<Person> rows;
     private volatile Map<Long, int[]> peerGroups;
     private volatile Map<String, List<Violation>> violationsByPerson;
 
     Org(RuleBase rules, Derived derived, List<LoadProblem> problems) {
+        this(rules, derived, problems, null);
+    }
+
+    /** {@code rows}: every row loaded (all versions of dated people), or null when they are the people. */
+    Org(RuleBase rules, Derived derived, List<LoadProblem> problems, List<Person> rows) {
         this.rules = rules;
+        this.rows = rows == null || rows == derived.people() ? null : List.copyOf(rows);
         List<Person> list = derived.people();
         int n = list.size();
         this.people = list.toArray(new Person[0]);
@@ -73,9 +87,14 @@ public final class Org {
         Arrays.fill(parent, -1);
         this.primary = new ReportingLine[n];
         this.moreLines = new HashMap<>();
+        this.uses = rules.lineUses();
         for (ReportingLine l : derived.lines()) {
             Integer p = index.get(l.personId()), m = index.get(l.managerId());
             if (p == null || m == null) continue;
+            if (!uses.counts(l.type(), Use.CHAIN)) {        // a dotted or acting line: not the chain of command
+                moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(l);
+                continue;
+            }
             ReportingLine cur = primary[p];
             if (cur == null) {
                 primary[p] = l;
@@ -86,7 +105,9 @@ public final class Org {
             }
         }
         for (int i = 0; i < n; i++) if (primary[i] != null) parent[i] = index.get(primary[i].managerId());
-        for (List<ReportingLine> ls : moreLines.values()) ls.sort((a, b) -> a.managerId().compareTo(b.managerId()));
+        for (List<ReportingLine> ls : moreLines.values()) {
+            ls.sort(java.util.Comparator.comparing(ReportingLine::type).thenComparing(ReportingLine::managerId));
+        }
         // children, as compressed rows
         this.childStart = new int[n + 1];
         for (int i = 0; i < n; i++) if (parent[i] >= 0) childStart[parent[i] + 1]++;
@@ -94,6 +115,8 @@ public final class Org {
         this.children = new int[childStart[n]];
         int[] fill = new int[n];
         for (int i = 0; i < n; i++) if (parent[i] >= 0) children[childStart[parent[i]] + fill[parent[i]]++] = i;
+        this.command = graph(Use.COMMAND);
+        this.reportsGraph = graph(Use.REPORTS_TO);
         this.reach = walkMarks(parent);
         this.cycleOf = cyclesOf(parent, reach);
         this.violations = List.copyOf(derived.violations());
@@ -108,11 +131,123 @@ public final class Org {
      */
     private static boolean preferred(ReportingLine a, ReportingLine b) {
         if (a.inferred() != b.inferred()) return !a.inferred();
+        if (a.type() != b.type()) return a.type().compareTo(b.type()) < 0;       // solid first
         String dept = a.person().getDepartment();
         boolean aSame = !dept.isEmpty() && dept.equals(a.manager().getDepartment());
         boolean bSame = !dept.isEmpty() && dept.equals(b.manager().getDepartment());
         if (aSame != bSame) return aSame;
         return a.managerId().compareTo(b.managerId()) < 0;
+    }
+
+    /**
+     * The lines that count for {@code use} by {@code line-types.drl}: each person's primary line when
+     * its kind counts, and every further line the facts name (not the other heads K2.3 could infer)
+     * whose kind counts. Null when that is exactly the primary lines: the fast walk up {@code parent} answers.
+     */
+    private Graph graph(Use use) {
+        int n = people.length;
+        boolean chainIncluded = true, extra = false;
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            if (primary[i] != null) {
+                if (uses.counts(primary[i].type(), use)) edges++;
+                else chainIncluded = false;
+            }
+            for (ReportingLine l : moreLines.getOrDefault(i, List.of())) {
+                if (!l.inferred() && uses.counts(l.type(), use)) { edges++; extra = true; }
+            }
+        }
+        if (chainIncluded && !extra) return null;
+        int[] start = new int[n + 1];
+        int[] up = new int[edges];
+        ReportingLine[] via = new ReportingLine[edges];
+        int e = 0;
+        for (int i = 0; i < n; i++) {
+            start[i] = e;
+            if (primary[i] != null && uses.counts(primary[i].type(), use)) { up[e] = parent[i]; via[e++] = primary[i]; }
+            for (ReportingLine l : moreLines.getOrDefault(i, List.of())) {
+                if (!l.inferred() && uses.counts(l.type(), use)) { up[e] = index.get(l.managerId()); via[e++] = l; }
+            }
+        }
+        start[n] = e;
+        // a line that counts for this use but carries no command (a dotted line, for reports-to) is
+        // the person's own: it is the first step of a way up, never a later one
+        boolean[] onward = new boolean[e];
+        for (int k = 0; k < e; k++) onward[k] = use == Use.COMMAND || uses.counts(via[k].type(), Use.COMMAND);
+        return new Graph(start, up, via, onward, chainIncluded);
+    }
+
+    /**
+     * Lines upwards as compressed rows: person {@code i}'s managers are {@code up[start[i] .. start[i+1])};
+     * a line not {@code onward} may only be the first step of a way up.
+     */
+    private record Graph(int[] start, int[] up, ReportingLine[] via, boolean[] onward, boolean chainIncluded) {
+        /** The lines of a shortest way up from {@code lower} to {@code upper}, nearest first; null when there is none. */
+        List<ReportingLine> path(int lower, int upper) {
+            if (lower == upper) return null;
+            Map<Integer, Integer> cameBy = new HashMap<>();      // person -> edge that reached them
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            queue.add(lower);
+            cameBy.put(lower, -1);
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                for (int k = start[v]; k < start[v + 1]; k++) {
+                    if (v != lower && !onward[k]) continue;
+                    int w = up[k];
+                    if (cameBy.containsKey(w)) continue;
+                    cameBy.put(w, k);
+                    if (w == upper) {
+                        List<ReportingLine> out = new ArrayList<>();
+                        for (int x = w; cameBy.get(x) >= 0; ) {
+                            int edge = cameBy.get(x);
+                            out.add(via[edge]);
+                            x = owner(edge);
+                        }
+                        Collections.reverse(out);
+                        return out;
+                    }
+                    queue.add(w);
+                }
+            }
+            return null;
+        }
+
+        /** True when {@code upper} is reached going up from {@code lower}. */
+        boolean reaches(int lower, int upper) {
+            if (lower == upper) return false;
+            Set<Integer> seen = new HashSet<>();
+            int[] stack = new int[16];
+            int sp = 0;
+            stack[sp++] = lower;
+            while (sp > 0) {
+                int v = stack[--sp];
+                for (int k = start[v]; k < start[v + 1]; k++) {
+                    if (v != lower && !onward[k]) continue;
+                    int w = up[k];
+                    if (w == upper) return true;
+                    if (!seen.add(w)) continue;
+                    if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
+                    stack[sp++] = w;
+                }
+            }
+            return false;
+        }
+
+        /** The person an edge leaves from. */
+        private int owner(int edge) {
+            int lo = 0, hi = start.length - 2;
+            while (lo < hi) {                                  // the last i with start[i] <= edge
+                int mid = (lo + hi + 1) >>> 1;
+                if (start[mid] <= edge) lo = mid; else hi = mid - 1;
+            }
+            while (lo + 1 < start.length - 1 && start[lo + 1] <= edge) lo++;
+            return lo;
+        }
+    }
+
+    /** True when {@code upper} is above {@code lower} through lines that carry command (seniority). */
+    private boolean commandAbove(int upper, int lower) {
+        return command == null ? above(upper, lower) : command.reaches(lower, upper);
     }
 
     /** For each person, whether walking up their primary lines ends at a top (1) or meets a cycle (2). */
@@ -174,6 +309,12 @@ public final class Org {
     /** Everyone loaded, in load order. */
     public List<Person> people() { return Collections.unmodifiableList(Arrays.asList(people)); }
 
+    /**
+     * Every row as loaded: the same as {@link #people()} but for dated facts, where it holds every
+     * version of each person (also those not in effect on the day the org was taken as of).
+     */
+    public List<Person> rows() { return rows == null ? people() : rows; }
+
     public Optional<Person> person(String id) {
         Integer i = index.get(id);
         return i == null ? Optional.empty() : Optional.of(people[i]);
@@ -223,7 +364,7 @@ public final class Org {
         boolean sameCompany = !people2 || company[ia] == company[ib];
         SeniorityCase.Chain chain = SeniorityCase.Chain.NONE;
         if (people2 && ia != ib) {
-            boolean aAbove = above(ia, ib), bAbove = above(ib, ia);
+            boolean aAbove = commandAbove(ia, ib), bAbove = commandAbove(ib, ia);
             chain = aAbove && bAbove ? SeniorityCase.Chain.CYCLE
                     : aAbove ? SeniorityCase.Chain.FIRST_ABOVE
                     : bAbove ? SeniorityCase.Chain.SECOND_ABOVE : SeniorityCase.Chain.NONE;
@@ -242,8 +383,8 @@ public final class Org {
             reasons.add(new Reason(r.rule(), r.source(), r.text().replace("{first}", first)
                     .replace("{second}", second).replace("{unknown}", "'" + unknown + "'"), subjectFacts(ia, ib)));
         }
-        if (chain == SeniorityCase.Chain.FIRST_ABOVE) reasons.addAll(pathReasons(ib, ia));
-        if (chain == SeniorityCase.Chain.SECOND_ABOVE) reasons.addAll(pathReasons(ia, ib));
+        if (chain == SeniorityCase.Chain.FIRST_ABOVE) reasons.addAll(commandPathReasons(ib, ia));
+        if (chain == SeniorityCase.Chain.SECOND_ABOVE) reasons.addAll(commandPathReasons(ia, ib));
         reasons.addAll(rankReasons(ca, ia >= 0 ? shortName(ia) : a));
         reasons.addAll(rankReasons(cb, ib >= 0 ? shortName(ib) : b));
         if (ia < 0 && !ca.hasRank() && !a.isBlank()) reasons.add(noSuchPerson(a));
@@ -286,18 +427,29 @@ public final class Org {
 
     // ---------------------------------------------------------------- reporting
 
-    /** Direct managers of {@code id}: the primary line first (explicit before inferred), then any others. */
+    /**
+     * Direct managers of {@code id}: the primary line first (the chain of command: explicit before
+     * inferred), then any others (further solid, acting and dotted lines, each with its type and dates).
+     */
     public List<ManagerLine> managersOf(String id) {
         int i = require(id);
-        if (primary[i] == null) return List.of();
         List<ManagerLine> out = new ArrayList<>();
-        out.add(managerLine(primary[i]));
+        if (primary[i] != null) out.add(managerLine(primary[i]));
         for (ReportingLine l : moreLines.getOrDefault(i, List.of())) out.add(managerLine(l));
         return out;
     }
 
     private ManagerLine managerLine(ReportingLine l) {
-        return new ManagerLine(l.managerId(), l.inferred(), List.of(lineReason(l)));
+        Person p = l.person();
+        java.time.LocalDate from = p.getFrom(), to = p.getTo();
+        if (l.type() != LineType.SOLID || !l.managerId().equals(p.getManagerId())) {
+            from = null;
+            to = null;
+            for (Line x : p.getLines()) {
+                if (x.managerId().equals(l.managerId()) && x.type() == l.type()) { from = x.from(); to = x.to(); break; }
+            }
+        }
+        return new ManagerLine(l.managerId(), l.inferred(), List.of(lineReason(l)), l.type(), from, to);
     }
 
     /** The reason for one direct line, naming both people and where they were read. */
@@ -309,6 +461,9 @@ public final class Org {
             String fn = c.function() == null ? "" : c.function().word().chinese() + "/" + c.function().word().english() + " ";
             text = shortName(p) + " has no named manager; as a " + fn + "manager they report to "
                     + shortName(m) + ", the " + fn + "director of " + companyName(p);
+        } else if (l.type() != LineType.SOLID || !l.managerId().equals(people[p].getManagerId())) {
+            text = shortName(p) + " has " + (l.type() == LineType.ACTING ? "an " : "a ") + l.type() + " line ("
+                    + l.type().chinese() + ") to " + shortName(m) + " as the facts name";
         } else {
             text = shortName(p) + " reports to " + shortName(m) + " as the facts name";
         }
@@ -343,30 +498,94 @@ public final class Org {
         return new org.orgrules.model.Chain(people[i].getId(), chain, cycle, reasons);
     }
 
-    /** Does {@code person} report to {@code manager}, directly or through the chain of command? */
+    /**
+     * Does {@code person} report to {@code manager}, directly or through the chain of command — or,
+     * as {@code line-types.drl} allows, through an acting or dotted line? The chain of command is
+     * tried first; the answer's {@link ReportsTo#line()} says which kind of line the way went through.
+     */
     public ReportsTo reportsTo(String person, String manager) {
         int p = require(person), m = require(manager);
-        if (p == m || !above(m, p)) {
+        List<ReportingLine> way = p == m ? null : reportsWay(p, m);
+        if (way == null) {
             Chain walked = chainOfCommand(person);
             List<Reason> reasons = new ArrayList<>();
             reasons.add(new Reason(WALK, "", shortName(m) + " is not in the chain of command of " + shortName(p)
-                    + (walked.chain().isEmpty() ? ", who has no manager" : ": " + String.join(" → ", walked.chain()))));
+                    + (walked.chain().isEmpty() ? ", who has no manager" : ": " + String.join(" → ", walked.chain()))
+                    + (reportsGraph != null && hasFurtherLines(p) ? ", nor above them through their other lines" : "")));
             reasons.addAll(walked.reasons().subList(0, Math.min(20, walked.reasons().size())));
-            return new ReportsTo(people[p].getId(), people[m].getId(), false, List.of(), reasons);
+            return new ReportsTo(people[p].getId(), people[m].getId(), false, List.of(), reasons, null);
+        }
+        if (way.isEmpty()) {                                   // the chain of command
+            List<String> path = new ArrayList<>();
+            List<Reason> reasons = pathReasons(p, m);
+            for (int v = parent[p]; ; v = parent[v]) {
+                path.add(people[v].getId());
+                if (v == m) break;
+            }
+            return new ReportsTo(people[p].getId(), people[m].getId(), true, path, reasons, LineType.SOLID);
         }
         List<String> path = new ArrayList<>();
-        List<Reason> reasons = pathReasons(p, m);
-        for (int v = parent[p]; ; v = parent[v]) {
-            path.add(people[v].getId());
-            if (v == m) break;
+        List<Reason> reasons = new ArrayList<>();
+        LineType weakest = LineType.SOLID;
+        java.util.EnumSet<LineType> kinds = java.util.EnumSet.noneOf(LineType.class);
+        for (ReportingLine l : way) {
+            path.add(l.managerId());
+            reasons.add(lineReason(l));
+            kinds.add(l.type());
+            if (weakness(l.type()) > weakness(weakest)) weakest = l.type();
         }
-        return new ReportsTo(people[p].getId(), people[m].getId(), true, path, reasons);
+        for (LineType t : kinds) {
+            if (t == LineType.SOLID) continue;
+            Reason r = uses.reason(t, Use.REPORTS_TO, "a " + t + " line counts for reports-to");
+            if (r != null) reasons.add(r);
+        }
+        return new ReportsTo(people[p].getId(), people[m].getId(), true, path, reasons, weakest);
+    }
+
+    /** Dotted is weaker than acting, acting than solid. */
+    private static int weakness(LineType t) {
+        return switch (t) { case SOLID -> 0; case ACTING -> 1; case DOTTED -> 2; };
+    }
+
+    private boolean hasFurtherLines(int p) {
+        return moreLines.containsKey(p);
+    }
+
+    /**
+     * How {@code p} reports to {@code m}: an empty list for the chain of command (primary lines),
+     * the lines of another way up, or null when there is none.
+     */
+    private List<ReportingLine> reportsWay(int p, int m) {
+        if (reportsGraph == null) return above(m, p) ? List.of() : null;
+        if (reportsGraph.chainIncluded() && above(m, p)) return List.of();
+        return reportsGraph.path(p, m);
     }
 
     /** Fast form of {@link #reportsTo(String, String)}: no reasons, no path. */
     public boolean isInChainOf(String person, String manager) {
         int p = require(person), m = require(manager);
-        return p != m && above(m, p);
+        if (p == m) return false;
+        if (reportsGraph == null) return above(m, p);
+        return reportsGraph.chainIncluded() && above(m, p) || reportsGraph.reaches(p, m);
+    }
+
+    /** The lines from {@code lower} up to {@code upper} through lines that carry command, as reasons. */
+    private List<Reason> commandPathReasons(int lower, int upper) {
+        if (command == null || command.chainIncluded() && above(upper, lower)) return pathReasons(lower, upper);
+        List<ReportingLine> way = command.path(lower, upper);
+        List<Reason> out = new ArrayList<>();
+        if (way == null) return out;
+        java.util.EnumSet<LineType> kinds = java.util.EnumSet.noneOf(LineType.class);
+        for (ReportingLine l : way) {
+            out.add(lineReason(l));
+            kinds.add(l.type());
+        }
+        for (LineType t : kinds) {
+            if (t == LineType.SOLID) continue;
+            Reason r = uses.reason(t, Use.COMMAND, "a " + t + " line carries command: seniority counts it");
+            if (r != null) out.add(r);
+        }
+        return out;
     }
 
     /** True when {@code upper} is in the chain of command of {@code lower}. */
@@ -450,7 +669,7 @@ public final class Org {
 
     private Answer whoIsSenior(int ia, int ib) {
         boolean same = company[ia] == company[ib];
-        boolean aAbove = above(ia, ib), bAbove = above(ib, ia);
+        boolean aAbove = commandAbove(ia, ib), bAbove = commandAbove(ib, ia);
         SeniorityCase.Chain chain = aAbove && bAbove ? SeniorityCase.Chain.CYCLE
                 : aAbove ? SeniorityCase.Chain.FIRST_ABOVE
                 : bAbove ? SeniorityCase.Chain.SECOND_ABOVE : SeniorityCase.Chain.NONE;

@@ -1,6 +1,7 @@
 package org.orgrules;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.orgrules.engine.Derivation;
@@ -149,9 +150,20 @@ public final class OrgExpert {
     /** The limits facts are loaded with. */
     public LoadLimits limits() { return limits; }
 
-    /** Loads a CSV/YAML file or a folder of them; bad rows are in {@link Org#loadProblems()}, good rows answered. */
+    /**
+     * Loads a CSV/YAML file or a folder of them; bad rows are in {@link Org#loadProblems()}, good rows
+     * answered. Dated rows are taken as of today ({@link #load(Path, LocalDate)}).
+     */
     public Org load(Path factsFileOrFolder) {
         return of(new FactsLoader(limits).load(factsFileOrFolder));
+    }
+
+    /**
+     * As {@link #load(Path)}, as of {@code day}: where rows or lines have {@code from}/{@code to} dates,
+     * the org is the one in effect that day (each person's row of that day, the lines in effect that day).
+     */
+    public Org load(Path factsFileOrFolder, LocalDate day) {
+        return of(new FactsLoader(limits).load(factsFileOrFolder), day);
     }
 
     /**
@@ -167,19 +179,30 @@ public final class OrgExpert {
         return of(new FactsLoader(limits).loadBundled());
     }
 
-    /** An org over facts the caller already has (ids must be unique; later duplicates are reported and dropped). */
+    /**
+     * An org over facts the caller already has, as of today. Ids must be unique, but for dated rows
+     * (versions of one person, {@link Person#getFrom()}); later duplicates are reported and dropped.
+     */
     public Org of(Collection<Person> people) {
-        java.util.Map<String, Person> unique = new java.util.LinkedHashMap<>();
-        List<LoadProblem> problems = new java.util.ArrayList<>();
-        for (Person p : people) {
-            Person first = unique.putIfAbsent(p.getId(), p);
-            if (first != null) problems.add(new LoadProblem(p.getOrigin(), 0, "duplicate id '" + p.getId() + "'"));
-        }
-        return new Org(rules, Derivation.run(rules, List.copyOf(unique.values())), problems);
+        return of(people, LocalDate.now());
     }
 
-    /** An org over loaded facts: the people and the company facts (charters, product lines) read with them. */
+    /** As {@link #of(Collection)}, as of {@code day}. */
+    public Org of(Collection<Person> people, LocalDate day) {
+        List<LoadProblem> problems = new java.util.ArrayList<>();
+        List<Person> kept = org.orgrules.facts.Versions.merge(List.copyOf(people), problems);
+        return of(new LoadResult(kept, problems), day);
+    }
+
+    /** An org over loaded facts (the people and the company facts read with them), as of today. */
     public Org of(LoadResult loaded) {
-        return new Org(rules, Derivation.run(rules, loaded.people(), loaded.facts()), loaded.problems());
+        return of(loaded, LocalDate.now());
+    }
+
+    /** An org over loaded facts as of {@code day}: see {@link LoadResult#asOf}. */
+    public Org of(LoadResult loaded, LocalDate day) {
+        LoadResult snapshot = loaded.asOf(day);
+        return new Org(rules, Derivation.run(rules, snapshot.people(), snapshot.facts()), snapshot.problems(),
+                snapshot == loaded ? null : loaded.people());
     }
 }

@@ -56,7 +56,7 @@ class ViolationsTest {
     @Test
     void aLineAcrossCompaniesIsReported() {
         Org org = Fixtures.org("gm|总经理|Group|", "d|生产总监|Sub|gm");
-        assertThat(org.violations()).extracting(Violation::rule).contains("A reporting line does not cross companies");
+        assertThat(org.violations()).extracting(Violation::rule).contains("A line of command does not cross companies");
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class ChartWriter {
         public GraphvizException(String message) { super(message); }
     }
 
-    static final String SOLID_COLOUR = "#334155", DASHED_COLOUR = "#2563eb", DOTTED_COLOUR = "#059669", VIOLATION = "#dc2626";
+    static final String SOLID_COLOUR = "#334155", DASHED_COLOUR = "#2563eb", DOTTED_COLOUR = "#059669", VIOLATION = "#dc2626",
+            MATRIX_COLOUR = "#7c3aed", ACTING_COLOUR = "#d97706";
 
     /**
      * The chart as text in {@code format}.
@@ -75,12 +76,15 @@ public final class ChartWriter {
         for (Line l : chart.lines()) {
             b.append("  ").append(ids.get(l.from()));
             b.append(switch (l.kind()) {
-                case SOLID -> " --> ";
-                case DASHED, DOTTED -> l.label().isEmpty() ? " -.-> " : " -. \"" + mermaidText(l.label()) + "\" .-> ";
+                case SOLID -> l.label().isEmpty() ? " --> " : " -- \"" + mermaidText(l.label()) + "\" --> ";
+                case ACTING -> " == \"" + mermaidText(l.label()) + "\" ==> ";
+                case DASHED, DOTTED, MATRIX -> l.label().isEmpty() ? " -.-> " : " -. \"" + mermaidText(l.label()) + "\" .-> ";
             });
             b.append(ids.get(l.to())).append('\n');
             if (l.kind() == LineKind.DASHED) styles.add("  linkStyle " + n + " stroke:" + DASHED_COLOUR + ",stroke-dasharray:8 4\n");
             if (l.kind() == LineKind.DOTTED) styles.add("  linkStyle " + n + " stroke:" + DOTTED_COLOUR + ",stroke-dasharray:2 3\n");
+            if (l.kind() == LineKind.MATRIX) styles.add("  linkStyle " + n + " stroke:" + MATRIX_COLOUR + ",stroke-dasharray:2 3\n");
+            if (l.kind() == LineKind.ACTING) styles.add("  linkStyle " + n + " stroke:" + ACTING_COLOUR + "\n");
             n++;
         }
         styles.forEach(b::append);
@@ -132,7 +136,13 @@ public final class ChartWriter {
         for (Line l : chart.lines()) {
             b.append("  ").append(dotId(l.from())).append(" -> ").append(dotId(l.to()));
             switch (l.kind()) {
-                case SOLID -> b.append(" [style=solid]");
+                case SOLID -> b.append(l.label().isEmpty() ? " [style=solid]" : " [style=solid, label=" + dotString(l.label()) + "]");
+                case MATRIX -> b.append(" [style=dotted, penwidth=1.6, constraint=false, color=\"").append(MATRIX_COLOUR)
+                        .append("\", fontcolor=\"").append(MATRIX_COLOUR).append("\", label=").append(dotString(l.label()))
+                        .append(", tooltip=").append(dotString(l.label())).append(']');
+                case ACTING -> b.append(" [style=bold, constraint=false, color=\"").append(ACTING_COLOUR)
+                        .append("\", fontcolor=\"").append(ACTING_COLOUR).append("\", label=").append(dotString(l.label()))
+                        .append(", tooltip=").append(dotString(l.label())).append(']');
                 case DASHED -> b.append(" [style=dashed, color=\"").append(DASHED_COLOUR).append("\", fontcolor=\"").append(DASHED_COLOUR)
                         .append("\", label=").append(dotString(l.label())).append(", tooltip=").append(dotString(l.label())).append(']');
                 case DOTTED -> b.append(" [style=dotted, penwidth=1.6, constraint=false, color=\"").append(DOTTED_COLOUR)
@@ -226,7 +236,7 @@ public final class ChartWriter {
         Map<String, Box> boxes = new HashMap<>();
         for (Box b : chart.boxes()) boxes.put(b.id(), b);
         for (Line l : chart.lines()) {
-            if (l.kind() != LineKind.DOTTED && !primary.containsKey(l.to())) {
+            if ((l.kind() == LineKind.SOLID || l.kind() == LineKind.DASHED) && !primary.containsKey(l.to())) {
                 primary.put(l.to(), l);
             } else {
                 more.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l);
@@ -247,6 +257,8 @@ public final class ChartWriter {
                 .append("<span class=\"key solid\"></span> reports to (named in the facts) ")
                 .append("<span class=\"key dashed\"></span> reports to (inferred by a rule, K2.3) ")
                 .append("<span class=\"key dotted\"></span> directs (functional direction, K2.4) ")
+                .append("<span class=\"key matrix\"></span> dotted line (虚线) ")
+                .append("<span class=\"key acting\"></span> acting manager (代理) ")
                 .append("<span class=\"key bad\"></span> breaks a rule (hover for why)</p></header>\n<main class=\"tree\">\n<ul>\n");
         // an explicit stack: deep charts must not overflow the Java stack
         record Step(String id, boolean close) {}
@@ -298,6 +310,8 @@ public final class ChartWriter {
                 case SOLID -> "also reports to ";
                 case DASHED -> "also reports to ";
                 case DOTTED -> "directed by ";
+                case MATRIX -> "dotted line to ";
+                case ACTING -> "acting manager: ";
             };
             h.append("<small class=\"").append(l.kind().name().toLowerCase(Locale.ROOT)).append("\">")
                     .append(esc(what + who + (l.label().isEmpty() ? "" : " – " + l.label()))).append("</small>");
@@ -379,7 +393,7 @@ public final class ChartWriter {
             h1{font-size:18px;margin:0 0 4px}
             .legend{font-size:12px;margin:0;color:#475569}
             .key{display:inline-block;width:28px;height:0;vertical-align:middle;margin:0 4px 0 12px;border-top:2px solid #334155}
-            .key.dashed{border-top:2px dashed #2563eb}.key.dotted{border-top:3px dotted #059669}
+            .key.dashed{border-top:2px dashed #2563eb}.key.dotted{border-top:3px dotted #059669}.key.matrix{border-top:3px dotted #7c3aed}.key.acting{border-top:3px solid #d97706}
             .key.bad{width:14px;height:10px;border:2px solid #dc2626;background:#fee2e2}
             .tree{padding:20px;overflow:auto}
             .tree ul{padding-top:18px;position:relative;display:flex;justify-content:center;margin:0;padding-left:0}
@@ -400,7 +414,7 @@ public final class ChartWriter {
             .box{background:#fff;border:1.5px solid #334155;border-radius:8px;padding:6px 10px;min-width:90px;max-width:190px;text-align:center;font-size:12px;box-shadow:0 1px 2px #0001}
             .box b{display:block;font-size:13px}.box i{display:block;color:#475569;font-style:normal}
             .box small{display:block;margin-top:3px;font-size:10px;border-top:1px solid #e2e8f0;padding-top:2px}
-            .box small.dashed{color:#2563eb}.box small.dotted{color:#059669;border-top:2px dotted #059669}.box small.solid{color:#334155}
+            .box small.dashed{color:#2563eb}.box small.dotted{color:#059669;border-top:2px dotted #059669}.box small.solid{color:#334155}.box small.matrix{color:#7c3aed;border-top:2px dotted #7c3aed}.box small.acting{color:#d97706;border-top:2px solid #d97706}
             .box.bad{border:2px solid #dc2626;background:#fee2e2}.box small.why{color:#991b1b}
             """;
 }

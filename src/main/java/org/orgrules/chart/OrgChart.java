@@ -37,7 +37,11 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
         /** A manager a rule inferred (K2.3). */
         DASHED,
         /** Functional direction (K2.4): not a reporting line. */
-        DOTTED
+        DOTTED,
+        /** A dotted reporting line (虚线: a matrix or project manager) the facts name. */
+        MATRIX,
+        /** An acting line (代理: an interim manager) the facts name. */
+        ACTING
     }
 
     /** One person in the chart; {@code depth} 0 at a top (or the root). */
@@ -106,8 +110,20 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
             for (ManagerLine m : org.managersOf(b.id())) {
                 if (!depthOf.containsKey(m.id())) continue;
                 String rule = m.reasons().isEmpty() ? "" : m.reasons().get(0).source();
-                lines.add(new Line(m.id(), b.id(), m.inferred() ? LineKind.DASHED : LineKind.SOLID,
-                        m.inferred() ? "inferred" + (rule.isEmpty() ? "" : " (" + rule + ")") : ""));
+                String dates = m.from() == null && m.to() == null ? ""
+                        : " " + (m.from() == null ? "" : m.from()) + "–" + (m.to() == null ? "" : m.to());
+                LineKind kind = switch (m.type()) {
+                    case DOTTED -> LineKind.MATRIX;
+                    case ACTING -> LineKind.ACTING;
+                    case SOLID -> m.inferred() ? LineKind.DASHED : LineKind.SOLID;
+                };
+                String label = switch (kind) {
+                    case DASHED -> "inferred" + (rule.isEmpty() ? "" : " (" + rule + ")");
+                    case MATRIX -> "dotted line (虚线)" + dates;
+                    case ACTING -> "acting (代理)" + dates;
+                    default -> dates.strip();
+                };
+                lines.add(new Line(m.id(), b.id(), kind, label));
             }
         }
         lines.addAll(directions(org, depthOf.keySet()));

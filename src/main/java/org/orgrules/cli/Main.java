@@ -51,6 +51,11 @@ public final class Main implements Callable<Integer> {
             description = "a YAML column mapping: 'preset: NAME' and/or 'columns: {HEADER: FIELD}'")
     Path mapFile;
 
+    @Option(names = "--as-of", paramLabel = "DATE", scope = ScopeType.INHERIT,
+            description = "answer for the org as it was (or will be) on DATE, YYYY-MM-DD: the rows and lines in effect that day "
+                    + "(default: today; matters only when the facts have from/to dates)")
+    String asOf;
+
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "print JSON")
     boolean json;
 
@@ -162,11 +167,28 @@ public final class Main implements Callable<Integer> {
         OrgExpert e = expert();
         Path f = facts != null ? facts : Files.exists(Path.of("facts")) ? Path.of("facts") : null;
         org.orgrules.facts.ColumnMapping columns = columns();
-        Org org = f == null ? e.loadBundledSample() : columns.isEmpty() ? e.load(f) : e.load(f, columns);
+        Org org = e.of(loaded(e.limits(), f, columns), asOf());
         PrintWriter err = spec.commandLine().getErr();
         for (LoadProblem p : org.loadProblems()) err.println(p);
         badInput = !org.loadProblems().isEmpty();
         return org;
+    }
+
+    /** What the facts give, every row (all versions of dated rows); the bundled sample when {@code f} is null. */
+    static org.orgrules.facts.LoadResult loaded(LoadLimits limits, Path f, org.orgrules.facts.ColumnMapping columns) {
+        org.orgrules.facts.FactsLoader loader = new org.orgrules.facts.FactsLoader(limits);
+        if (!columns.isEmpty()) loader = loader.withColumns(columns);
+        return f == null ? loader.loadBundled() : loader.load(f);
+    }
+
+    /** The day of {@code --as-of}, else today. */
+    java.time.LocalDate asOf() {
+        if (asOf == null) return java.time.LocalDate.now();
+        try {
+            return org.orgrules.facts.Versions.date(asOf);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--as-of: " + e.getMessage());
+        }
     }
 
     /** The column mapping of {@code --map-file} and then {@code --map}. */

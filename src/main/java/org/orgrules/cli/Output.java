@@ -52,6 +52,9 @@ final class Output {
             for (ManagerLine l : lines) {
                 Map<String, Object> m = obj("id", l.id());
                 m.put("inferred", l.inferred());
+                m.put("type", l.type().word());
+                if (l.from() != null) m.put("from", l.from().toString());
+                if (l.to() != null) m.put("to", l.to().toString());
                 m.put("reasons", reasons(l.reasons()));
                 ms.add(m);
             }
@@ -62,7 +65,12 @@ final class Output {
             w.println(who + " reports to nobody: the facts name no manager and no rule infers one.");
         } else {
             for (ManagerLine l : lines) {
-                w.println(who + " reports to " + l.id() + (l.inferred() ? " (inferred)" : ""));
+                String dates = l.from() == null && l.to() == null ? ""
+                        : ", " + (l.from() == null ? "" : "from " + l.from()) + (l.from() != null && l.to() != null ? " " : "")
+                        + (l.to() == null ? "" : "to " + l.to());
+                String kind = l.type() == org.orgrules.model.LineType.SOLID ? (l.inferred() ? " (inferred)" : "")
+                        : " (" + l.type() + " line, " + l.type().chinese() + ")";
+                w.println(who + " reports to " + l.id() + kind + (dates.isEmpty() ? "" : " (" + dates.substring(2) + ")"));
                 printReasons(l.reasons());
             }
         }
@@ -74,11 +82,14 @@ final class Output {
             o.put("manager", r.manager());
             o.put("answer", r.answer());
             o.put("path", r.path());
+            o.put("line", r.line() == null ? null : r.line().word());
             o.put("reasons", reasons(r.reasons()));
             print(o);
         } else {
             w.println(r.answer() ? "Yes: " + r.person() + " reports to " + r.manager() + " through "
-                    + String.join(" → ", r.path()) : "No: " + r.person() + " does not report to " + r.manager() + ".");
+                    + String.join(" → ", r.path())
+                    + (r.line() == org.orgrules.model.LineType.SOLID ? "" : " (" + r.line() + " line, " + r.line().chinese() + ")")
+                    : "No: " + r.person() + " does not report to " + r.manager() + ".");
             printReasons(r.reasons());
         }
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.orgrules.model.Cycle;
 import org.orgrules.model.Head;
+import org.orgrules.model.LineUse;
 import org.orgrules.model.Person;
 import org.orgrules.model.Position;
 import org.orgrules.model.PositionFunction;
@@ -58,14 +59,21 @@ public final class Derivation {
         KieSession s = rules.kieBase().newKieSession();
         try {
             for (Position pos : positions.values()) s.insert(pos);
-            for (Person p : people) s.insert(p);
+            int further = 0;
+            for (Person p : people) {
+                s.insert(p);
+                for (org.orgrules.model.Line l : p.getLines()) {
+                    s.insert(new org.orgrules.model.FurtherLine(p, l.managerId(), l.type()));
+                    further++;
+                }
+            }
             for (Map.Entry<String, int[]> e : staffed.entrySet()) {
                 int cut = e.getKey().indexOf('\u0001');
                 s.insert(new Staffed(e.getKey().substring(0, cut), e.getKey().substring(cut + 1), e.getValue()[0]));
             }
             for (Object f : facts) s.insert(f);
             long t1 = System.nanoTime();
-            long limit = rules.fireLimit(people.size() + positions.size() + staffed.size() + facts.size());
+            long limit = rules.fireLimit(people.size() + further + positions.size() + staffed.size() + facts.size());
             long fired = Firing.fire(s, limit, rules);
             long t2 = System.nanoTime();
 
@@ -74,7 +82,13 @@ public final class Derivation {
             // the session hands facts out in no fixed order: sort, so that cycles are named the same
             // way every time, whatever the row order
             lines.sort(java.util.Comparator.comparing(ReportingLine::personId).thenComparing(ReportingLine::managerId));
-            List<Cycle> cycles = Cycles.find(people, lines);
+            // cycles of the lines that carry command (solid and acting, by the shipped line-types.drl)
+            LineUses uses = rules.lineUses();
+            List<ReportingLine> command = new ArrayList<>(lines.size());
+            for (ReportingLine l : lines) {
+                if (uses.counts(l.type(), LineUse.Use.CHAIN) || uses.counts(l.type(), LineUse.Use.COMMAND)) command.add(l);
+            }
+            List<Cycle> cycles = Cycles.find(people, command.size() == lines.size() ? lines : command);
             long t3 = System.nanoTime();
             if (!cycles.isEmpty()) {
                 for (Cycle c : cycles) s.insert(c);
@@ -93,7 +107,8 @@ public final class Derivation {
                 else if (o instanceof Head h) heads.add(h);
                 else if (o instanceof Violation v) violations.add(v);
                 else if (!(o instanceof Position) && !(o instanceof Cycle) && !(o instanceof org.orgrules.model.RankWord)
-                        && !(o instanceof org.orgrules.model.FunctionWord) && !(o instanceof Staffed)) {
+                        && !(o instanceof org.orgrules.model.FunctionWord) && !(o instanceof Staffed)
+                        && !(o instanceof LineUse) && !(o instanceof org.orgrules.model.FurtherLine)) {
                     others.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
                 }
             }

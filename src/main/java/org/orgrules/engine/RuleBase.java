@@ -44,6 +44,7 @@ public final class RuleBase {
     private final Map<String, RuleInfo> rulesByName;
     private final List<RuleProblem> warnings;
     private final SeniorityTable seniority;
+    private final LineUses lineUses;
     private final long buildMillis;
     private final long fireLimitBase;
     private final int fireLimitPerFact;
@@ -61,7 +62,9 @@ public final class RuleBase {
         this.buildMillis = buildMillis;
         this.fireLimitBase = fireLimitBase;
         this.fireLimitPerFact = fireLimitPerFact;
-        this.seniority = decideSeniority();
+        List<org.orgrules.model.LineUse> uses = new ArrayList<>();
+        this.seniority = decideSeniority(uses);
+        this.lineUses = new LineUses(uses);
     }
 
     /** Builds the rules of {@code source} with the default fire limit. */
@@ -167,12 +170,14 @@ public final class RuleBase {
         return infos;
     }
 
-    private SeniorityTable decideSeniority() {
+    /** Decides every seniority case, and reads which kinds of line count for what ({@code line-types.drl}). */
+    private SeniorityTable decideSeniority(List<org.orgrules.model.LineUse> uses) {
         List<SeniorityCase> cases = SeniorityTable.allCases();
         KieSession s = kieBase.newKieSession();
         try {
             cases.forEach(s::insert);
             Firing.fire(s, fireLimit(cases.size()), this);
+            for (Object o : s.getObjects(o -> o instanceof org.orgrules.model.LineUse)) uses.add((org.orgrules.model.LineUse) o);
         } finally {
             s.dispose();
         }
@@ -194,6 +199,8 @@ public final class RuleBase {
     public RuleInfo rule(String name) { return rulesByName.get(name); }
     public List<RuleProblem> warnings() { return warnings; }
     public SeniorityTable seniority() { return seniority; }
+    /** Which kinds of line (solid, dotted, acting) count for the chain, seniority and reports-to. */
+    public LineUses lineUses() { return lineUses; }
     public long buildMillis() { return buildMillis; }
 
     /**

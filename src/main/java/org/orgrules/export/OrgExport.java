@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.orgrules.Org;
+import org.orgrules.model.Line;
+import org.orgrules.model.LineType;
 import org.orgrules.model.ManagerLine;
 import org.orgrules.model.Person;
 import org.yaml.snakeyaml.DumperOptions;
@@ -25,7 +27,9 @@ import org.yaml.snakeyaml.Yaml;
  * ({@code id,name,title,department,company,manager_id,manager_inferred}), JSON
  * ({@code {"people": [...]}}) or YAML ({@code people:}). {@code manager_id} is the manager the
  * facts name; {@code manager_inferred} the managers a rule supplied (K2.3), which the loaders skip,
- * so that CSV → orgrules → CSV loses nothing and adds no fact.
+ * so that CSV → orgrules → CSV loses nothing and adds no fact. When some row is dated or has further
+ * lines, the columns {@code from,to,dotted_manager,acting_manager} follow (JSON and YAML: the same
+ * keys), and every row is written — each version of a person, not only the one in effect on the org's day.
  *
  * <pre>{@code
  * Org org = OrgExpert.bundled().load(Path.of("facts"));
@@ -74,12 +78,47 @@ public final class OrgExport {
         return out;
     }
 
+    /** The further columns written when some row is dated or has further lines: what {@code Versions} reads back. */
+    public static final List<String> DATED_COLUMNS = List.of("from", "to", "dotted_manager", "acting_manager");
+
+    /** The further lines of {@code type} as a cell writes them: {@code zhao;qian@2026-01-01..2026-03-31}. */
+    static String lines(Person p, LineType type) {
+        StringBuilder b = new StringBuilder();
+        for (Line l : p.getLines()) {
+            if (l.type() != type) continue;
+            if (b.length() > 0) b.append(';');
+            b.append(l.notation());
+        }
+        return b.toString();
+    }
+
+    private static boolean dated(Org org) {
+        for (Person p : org.rows()) if (p.isDated() || !p.getLines().isEmpty()) return true;
+        return false;
+    }
+
+    /** The managers a rule inferred for this row: none for a row not in effect on the org's day. */
+    private static List<String> inferredFor(Org org, Person row) {
+        return org.person(row.getId()).map(p -> p.getOrigin().equals(row.getOrigin())).orElse(false)
+                ? inferredManagers(org, row.getId()) : List.of();
+    }
+
     private static String csv(Org org) {
         StringBuilder b = new StringBuilder(64 + org.size() * 64);
-        b.append(String.join(",", CSV_COLUMNS)).append('\n');
-        for (Person p : org.people()) {
+        boolean dated = dated(org);
+        b.append(String.join(",", CSV_COLUMNS));
+        if (dated) b.append(',').append(String.join(",", DATED_COLUMNS));
+        b.append('\n');
+        for (Person p : org.rows()) {
             String[] row = {p.getId(), p.getName(), p.getTitle(), p.getDepartment(), p.getCompany(),
-                    p.getManagerId() == null ? "" : p.getManagerId(), String.join(" ", inferredManagers(org, p.getId()))};
+                    p.getManagerId() == null ? "" : p.getManagerId(), String.join(" ", inferredFor(org, p))};
+            if (dated) {
+                row = java.util.Arrays.copyOf(row, row.length + 4);
+                row[7] = p.getFrom() == null ? "" : p.getFrom().toString();
+                row[8] = p.getTo() == null ? "" : p.getTo().toString();
+                row[9] = lines(p, LineType.DOTTED);
+                row[10] = lines(p, LineType.ACTING);
+            }
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) b.append(',');
                 b.append(csvValue(row[i]));
@@ -99,7 +138,7 @@ public final class OrgExport {
 
     private static List<Map<String, Object>> people(Org org) {
         List<Map<String, Object>> people = new ArrayList<>(org.size());
-        for (Person p : org.people()) {
+        for (Person p : org.rows()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", p.getId());
             m.put("name", p.getName());
@@ -107,8 +146,15 @@ public final class OrgExport {
             if (!p.getDepartment().isEmpty()) m.put("department", p.getDepartment());
             if (!p.getCompany().isEmpty()) m.put("company", p.getCompany());
             if (p.getManagerId() != null) m.put("manager", p.getManagerId());
-            List<String> inferred = inferredManagers(org, p.getId());
+            List<String> inferred = inferredFor(org, p);
             if (!inferred.isEmpty()) m.put("manager_inferred", inferred);
+            if (p.getFrom() != null) m.put("from", p.getFrom().toString());
+            if (p.getTo() != null) m.put("to", p.getTo().toString());
+            for (LineType t : List.of(LineType.DOTTED, LineType.ACTING)) {
+                List<String> ls = new ArrayList<>();
+                for (Line l : p.getLines()) if (l.type() == t) ls.add(l.notation());
+                if (!ls.isEmpty()) m.put(t.word() + "_manager", ls);
+            }
             people.add(m);
         }
         return people;

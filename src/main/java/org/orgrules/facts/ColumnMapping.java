@@ -33,7 +33,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public record ColumnMapping(Map<String, String> sources) {
     /** The fields a column can be mapped to. */
-    public static final List<String> FIELDS = List.of("id", "name", "title", "department", "company", "manager_id");
+    public static final List<String> FIELDS = List.of("id", "name", "title", "department", "company", "manager_id",
+            "from", "to", "dotted_manager", "acting_manager");
     /** No mapping: every column is read by its usual name. */
     public static final ColumnMapping NONE = new ColumnMapping(Map.of());
 

@@ -24,7 +24,10 @@ import java.util.List;
  */
 final class CsvFacts {
     static final int ID = 0, NAME = 1, TITLE = 2, DEPARTMENT = 3, COMPANY = 4, MANAGER = 5;
-    static final String[] COLUMN = {"id", "name", "title", "department", "company", "manager_id"};
+    /** Optional columns: the row's effective dates and the further lines (see {@link Versions}). */
+    static final int FROM = 6, TO = 7, DOTTED = 8, ACTING = 9;
+    static final String[] COLUMN = {"id", "name", "title", "department", "company", "manager_id",
+        "from", "to", "dotted_manager", "acting_manager"};
     /** Columns a header may have: enough for any HR export. */
     private static final int MAX_HEADER_COLUMNS = 1024;
 
@@ -196,8 +199,21 @@ final class CsvFacts {
             problem(start, "this row has no id; the row was skipped");
             return null;
         }
-        out.person(start, id, name(), value(TITLE), value(DEPARTMENT), value(COMPANY), Sink.manager(value(MANAGER)));
+        out.person(start, id, name(), value(TITLE), value(DEPARTMENT), value(COMPANY), Sink.manager(value(MANAGER)),
+                value(FROM), value(TO), value(DOTTED), value(ACTING));
         return null;
+    }
+
+    /** The optional columns by their usual names (HR exports call them several ways), or -1. */
+    static int optionalColumn(String key) {
+        return switch (key) {
+            case "from", "effective_from", "valid_from", "start_date", "effective_date", "effective_start_date", "effectivefrom", "validfrom" -> FROM;
+            case "to", "effective_to", "valid_to", "end_date", "effective_end_date", "effectiveto", "validto" -> TO;
+            case "dotted_manager", "dotted_manager_id", "dotted_line", "dotted_line_manager", "matrix_manager",
+                 "matrix_manager_id", "dottedmanager", "matrixmanager", "虚线上级", "虚线汇报" -> DOTTED;
+            case "acting_manager", "acting_manager_id", "interim_manager", "interim_manager_id", "actingmanager", "interimmanager", "代理上级" -> ACTING;
+            default -> -1;
+        };
     }
 
     private String value(int column) {
@@ -296,7 +312,7 @@ final class CsvFacts {
                 case "department", "dept" -> DEPARTMENT;
                 case "company" -> COMPANY;
                 case "manager_id", "manager", "managerid" -> MANAGER;
-                default -> -1;
+                default -> optionalColumn(keys[i]);
             };
             if (c < 0 || mapped[c]) continue;          // a column we do not use, or one the mapping replaces
             if (at[c] >= 0) {
@@ -625,7 +641,8 @@ final class CsvFacts {
 
     /** Receives the people and problems of the file, in the order they are found. */
     private interface Out {
-        void person(int line, String id, String name, String title, String department, String company, String managerId);
+        void person(int line, String id, String name, String title, String department, String company, String managerId,
+                    String from, String to, String dotted, String acting);
 
         void problem(int line, String message);
 
@@ -635,8 +652,9 @@ final class CsvFacts {
     /** Straight into the sink. */
     private record Direct(String file, Sink sink) implements Out {
         @Override
-        public void person(int line, String id, String name, String title, String department, String company, String managerId) {
-            sink.addShared(file, line, id, name, title, department, company, managerId);
+        public void person(int line, String id, String name, String title, String department, String company, String managerId,
+                           String from, String to, String dotted, String acting) {
+            sink.addShared(file, line, id, name, title, department, company, managerId, from, to, dotted, acting);
         }
 
         @Override
@@ -668,8 +686,9 @@ final class CsvFacts {
         private final java.util.concurrent.BlockingQueue<Object[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
         private volatile boolean cancelled;
         private Throwable failure;
-        /** The batch being filled: per entry 7 strings (a problem: its message, then nulls) and a line. */
-        private String[] strings = new String[BATCH * 7];
+        /** The batch being filled: per entry W strings (a problem: nulls, then its message) and a line. */
+        private static final int W = 11;
+        private String[] strings = new String[BATCH * W];
         private int[] lines = new int[BATCH];
         private int n;
 
@@ -679,24 +698,29 @@ final class CsvFacts {
         }
 
         @Override
-        public void person(int line, String id, String name, String title, String department, String company, String managerId) {
-            int k = n * 7;
+        public void person(int line, String id, String name, String title, String department, String company, String managerId,
+                           String from, String to, String dotted, String acting) {
+            int k = n * W;
             strings[k] = id;
             strings[k + 1] = name;
             strings[k + 2] = title;
             strings[k + 3] = department;
             strings[k + 4] = company;
             strings[k + 5] = managerId;
-            strings[k + 6] = null;
+            strings[k + 6] = from;
+            strings[k + 7] = to;
+            strings[k + 8] = dotted;
+            strings[k + 9] = acting;
+            strings[k + 10] = null;
             lines[n] = line;
             if (++n == BATCH) send();
         }
 
         @Override
         public void problem(int line, String message) {
-            int k = n * 7;
-            java.util.Arrays.fill(strings, k, k + 6, null);
-            strings[k + 6] = message;
+            int k = n * W;
+            java.util.Arrays.fill(strings, k, k + W - 1, null);
+            strings[k + W - 1] = message;
             lines[n] = line;
             if (++n == BATCH) send();
         }
@@ -708,7 +732,7 @@ final class CsvFacts {
 
         private void send() {
             put(new Object[] {strings, lines, n});
-            strings = new String[BATCH * 7];
+            strings = new String[BATCH * W];
             lines = new int[BATCH];
             n = 0;
         }
@@ -760,11 +784,12 @@ final class CsvFacts {
         }
 
         private void take(String[] s, int[] lines, int count) {
-            for (int i = 0, k = 0; i < count; i++, k += 7) {
-                if (s[k + 6] != null) {
-                    sink.problem(file, lines[i], s[k + 6]);
+            for (int i = 0, k = 0; i < count; i++, k += W) {
+                if (s[k + W - 1] != null) {
+                    sink.problem(file, lines[i], s[k + W - 1]);
                 } else {
-                    sink.addShared(file, lines[i], s[k], s[k + 1], s[k + 2], s[k + 3], s[k + 4], s[k + 5]);
+                    sink.addShared(file, lines[i], s[k], s[k + 1], s[k + 2], s[k + 3], s[k + 4], s[k + 5],
+                            s[k + 6], s[k + 7], s[k + 8], s[k + 9]);
                 }
             }
         }

@@ -108,6 +108,19 @@ final class JsonFacts {
                 p.skipChildren();
                 continue;
             }
+            if (t == JsonToken.START_ARRAY && (f == CsvFacts.DOTTED || f == CsvFacts.ACTING)) {
+                StringBuilder joined = new StringBuilder();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    if (p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    String item = p.getValueAsString();
+                    if (item != null && !item.isBlank()) joined.append(joined.length() == 0 ? "" : ";").append(item.trim());
+                }
+                v[f] = joined.length() == 0 ? null : joined.toString();
+                continue;
+            }
             if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
                 sink.problem(file, line(p), "'" + key + "' must be a single value, not a " + (t == JsonToken.START_ARRAY ? "list" : "object")
                         + "; it was ignored");
@@ -133,7 +146,8 @@ final class JsonFacts {
         people++;
         String company = v[CsvFacts.COMPANY] != null ? v[CsvFacts.COMPANY] : defaultCompany;
         sink.add(file, line, v[CsvFacts.ID], v[CsvFacts.NAME], v[CsvFacts.TITLE], v[CsvFacts.DEPARTMENT], company,
-                Sink.manager(v[CsvFacts.MANAGER]));
+                Sink.manager(v[CsvFacts.MANAGER]), java.util.Map.of(), v[CsvFacts.FROM], v[CsvFacts.TO],
+                v[CsvFacts.DOTTED], v[CsvFacts.ACTING], null);
     }
 
     /** The field a key holds (by the mapping, then the usual names), or -1. */
@@ -151,7 +165,7 @@ final class JsonFacts {
             case "department", "dept" -> CsvFacts.DEPARTMENT;
             case "company" -> CsvFacts.COMPANY;
             case "manager", "manager_id", "managerid", "parentid", "parent_id" -> CsvFacts.MANAGER;
-            default -> -1;
+            default -> CsvFacts.optionalColumn(ColumnMapping.key(key));
         };
         return i >= 0 && mapped[i] ? -1 : i;
     }

@@ -1,15 +1,14 @@
 package org.orgrules.facts;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.orgrules.model.Person;
 
 /**
  * What a load gave: the people that were read, and every problem found on the way. A bad row is a
  * problem, not a reason to drop the good ones, so both lists can be non-empty. No two people share
- * an id: a later one with the same id is a problem instead.
+ * an id — a later one with the same id is a problem instead — unless their rows are dated: then they
+ * are the versions of one person, and {@link #asOf} takes the org on a given day.
  */
 public record LoadResult(List<Person> people, List<LoadProblem> problems, List<Object> facts) {
 
@@ -22,6 +21,22 @@ public record LoadResult(List<Person> people, List<LoadProblem> problems, List<O
     /** A result with people only (no company facts such as charters or product lines). */
     public LoadResult(List<Person> people, List<LoadProblem> problems) {
         this(people, problems, List.of());
+    }
+
+    /**
+     * The org as of {@code day}: each person once, in the version (row) in effect that day, with the
+     * further lines in effect that day; people not yet started or already gone are left out. The same
+     * result when no row or line is dated.
+     */
+    public LoadResult asOf(java.time.LocalDate day) {
+        java.util.Objects.requireNonNull(day, "day");
+        List<Person> snapshot = Versions.asOf(people, day);
+        return snapshot == people ? this : new LoadResult(snapshot, problems, facts);
+    }
+
+    /** True when some row or line has a from or to date (then {@link #asOf} picks the day's). */
+    public boolean dated() {
+        return Versions.dated(people);
     }
 
     /** True when nothing was wrong. */
@@ -37,32 +52,12 @@ public record LoadResult(List<Person> people, List<LoadProblem> problems, List<O
     public LoadResult plus(LoadResult other) {
         if (other == null || (other.people.isEmpty() && other.problems.isEmpty() && other.facts.isEmpty())) return this;
         if (people.isEmpty() && problems.isEmpty() && facts.isEmpty()) return other;
-        Map<String, Person> seen = new HashMap<>(people.size() * 2);
-        for (Person p : people) seen.putIfAbsent(p.getId(), p);
         List<Person> all = new ArrayList<>(people.size() + other.people.size());
         all.addAll(people);
+        all.addAll(other.people);
         List<LoadProblem> allProblems = new ArrayList<>(problems);
         allProblems.addAll(other.problems);
-        for (Person p : other.people) {
-            Person first = seen.putIfAbsent(p.getId(), p);
-            if (first == null) {
-                all.add(p);
-            } else {
-                String origin = p.getOrigin();
-                int colon = origin.lastIndexOf(':');
-                String file = origin;
-                int line = 0;
-                if (colon > 0) {
-                    try {
-                        line = Integer.parseInt(origin.substring(colon + 1));
-                        file = origin.substring(0, colon);
-                    } catch (NumberFormatException notALine) {
-                        // the origin has no line: keep it whole
-                    }
-                }
-                allProblems.add(new LoadProblem(file, line, Sink.duplicateMessage(p.getId(), first)));
-            }
-        }
+        all = Versions.merge(all, allProblems);
         List<Object> allFacts = new ArrayList<>(facts);
         allFacts.addAll(other.facts);
         return new LoadResult(all, allProblems, allFacts);

@@ -20,6 +20,8 @@ final class Sink {
     private final List<Object> facts = new ArrayList<>();
     private int fileFactsFrom;
     private Map<String, Person> byId = new HashMap<>();
+    /** Every row of the ids read more than once as versions (dated rows, {@link Versions}). */
+    private final Map<String, List<Person>> versions = new HashMap<>();
     final SharedStrings shared = new SharedStrings();
     private long rows;
     private boolean full;
@@ -75,7 +77,11 @@ final class Sink {
     /** Forgets everything the current file gave: it could not be read to the end. */
     void dropFile() {
         List<Person> dropped = people.subList(filePeopleFrom, people.size());
-        for (Person p : dropped) byId.remove(p.getId());
+        for (Person p : dropped) {
+            byId.remove(p.getId(), p);
+            List<Person> vs = versions.get(p.getId());
+            if (vs != null) vs.remove(p);
+        }
         dropped.clear();
         problems.subList(fileProblemsFrom, problems.size()).clear();
         facts.subList(fileFactsFrom, facts.size()).clear();
@@ -156,13 +162,51 @@ final class Sink {
     /** As {@link #add}, with further attributes ({@code product_lines}, {@code pm_kind} …). */
     void add(String file, int line, String id, String name, String title, String department,
              String company, String managerId, Map<String, List<String>> attributes) {
-        Person p = new Person(id, name, share(title), share(department), share(company), managerId, file + ":" + line,
-                attributes);
-        Person first = byId.putIfAbsent(id, p);
+        addPerson(file, line, new Person(id, name, share(title), share(department), share(company), managerId,
+                file + ":" + line, attributes));
+    }
+
+    /**
+     * As {@link #add}, with the row's effective dates and further lines as the file writes them
+     * ({@code 2026-01-01}; {@code zhao;qian@2026-01-01..2026-03-31}): a value that does not read is a
+     * problem at this line, and the row is skipped. All null: {@link #add}.
+     */
+    void add(String file, int line, String id, String name, String title, String department,
+             String company, String managerId, Map<String, List<String>> attributes,
+             String from, String to, String dotted, String acting, List<org.orgrules.model.Line> more) {
+        java.time.LocalDate f = null, t = null;
+        List<org.orgrules.model.Line> lines = new ArrayList<>(more == null ? List.of() : more);
+        try {
+            if (from != null && !from.isBlank()) f = Versions.date(from);
+            if (to != null && !to.isBlank()) t = Versions.date(to);
+            if (f != null && t != null && t.isBefore(f)) {
+                throw new IllegalArgumentException("the row ends (to " + t + ") before it starts (from " + f + ")");
+            }
+            lines.addAll(Versions.lines(dotted, org.orgrules.model.LineType.DOTTED));
+            lines.addAll(Versions.lines(acting, org.orgrules.model.LineType.ACTING));
+        } catch (IllegalArgumentException e) {
+            problem(file, line, e.getMessage() + "; the row was skipped");
+            return;
+        }
+        addPerson(file, line, new Person(id, name, share(title), share(department), share(company), managerId,
+                file + ":" + line, attributes, f, t, lines));
+    }
+
+    /** Adds a person, or reports a duplicate id (the first one stays); dated rows of one id are versions. */
+    void addPerson(String file, int line, Person p) {
+        Person first = byId.putIfAbsent(p.getId(), p);
         if (first == null) {
             people.add(p);
+            return;
+        }
+        List<Person> vs = versions.computeIfAbsent(p.getId(), k -> new ArrayList<>(List.of(first)));
+        String why = Versions.clash(vs, p);
+        if (why == null) {
+            vs.add(p);
+            people.add(p);
         } else {
-            problem(file, line, duplicateMessage(id, first));
+            if (vs.size() == 1) versions.remove(p.getId());
+            problem(file, line, duplicateMessage(p.getId(), first) + why);
         }
     }
 
@@ -180,6 +224,16 @@ final class Sink {
             people.add(p);
         } else {
             problem(file, line, duplicateMessage(id, first));
+        }
+    }
+
+    /** As {@link #addShared}, with dates and further lines as {@link #add(String, int, String, String, String, String, String, String, Map, String, String, String, String, List)} reads them. */
+    void addShared(String file, int line, String id, String name, String title, String department,
+                   String company, String managerId, String from, String to, String dotted, String acting) {
+        if (from == null && to == null && dotted == null && acting == null) {
+            addShared(file, line, id, name, title, department, company, managerId);
+        } else {
+            add(file, line, id, name, title, department, company, managerId, Map.of(), from, to, dotted, acting, null);
         }
     }
 

@@ -163,10 +163,13 @@ final class YamlFacts {
     private static final List<String> PERSON_KEYS = List.of("id", "name", "title", "department", "company", "manager");
     /** Optional keys of a person, kept as {@link Person#getAttributes()}: lists or single values. */
     private static final List<String> ATTRIBUTE_KEYS = List.of("product_lines", "assigned_by", "pm_kind", "phase");
+    /** Optional keys for effective dates and further lines ({@link Versions}). */
+    private static final List<String> LINE_KEYS = List.of("from", "to", "dotted_manager", "acting_manager", "managers");
     private static final List<String> ALL_PERSON_KEYS;
     static {
         List<String> all = new ArrayList<>(PERSON_KEYS);
         all.addAll(ATTRIBUTE_KEYS);
+        all.addAll(LINE_KEYS);
         ALL_PERSON_KEYS = List.copyOf(all);
     }
 
@@ -250,8 +253,63 @@ final class YamlFacts {
             List<String> vs = key.equals("product_lines") ? values(value, key) : singleValue(value, key);
             if (!vs.isEmpty()) attributes.put(key, vs);
         }
-        if (attributes.isEmpty()) sink.add(file, line, v[0], v[1], v[2], v[3], company, Sink.manager(v[5]));
-        else sink.add(file, line, v[0], v[1], v[2], v[3], company, Sink.manager(v[5]), attributes);
+        boolean lined = false;
+        for (String key : LINE_KEYS) lined |= keys.containsKey(key);
+        if (!lined) {
+            if (attributes.isEmpty()) sink.add(file, line, v[0], v[1], v[2], v[3], company, Sink.manager(v[5]));
+            else sink.add(file, line, v[0], v[1], v[2], v[3], company, Sink.manager(v[5]), attributes);
+            return;
+        }
+        List<org.orgrules.model.Line> more;
+        try {
+            more = managers(keys.get("managers"));
+        } catch (IllegalArgumentException e) {
+            sink.problem(file, line(keys.get("managers")), e.getMessage() + "; this person was skipped");
+            return;
+        }
+        if (more == null) return;
+        sink.add(file, line, v[0], v[1], v[2], v[3], company, Sink.manager(v[5]), attributes,
+                scalar(keys.get("from"), "from"), scalar(keys.get("to"), "to"),
+                joined(keys.get("dotted_manager"), "dotted_manager"), joined(keys.get("acting_manager"), "acting_manager"), more);
+    }
+
+    /** A value or a list of values as one cell: {@code a;b}. */
+    private String joined(Node node, String key) {
+        if (node == null) return null;
+        List<String> vs = node instanceof SequenceNode ? values(node, key) : singleValue(node, key);
+        return vs.isEmpty() ? null : String.join(";", vs);
+    }
+
+    /**
+     * {@code managers: [{id: zhao, type: dotted, from: 2026-01-01, to: 2026-06-30}, …]}: typed, dated
+     * lines. Null (after reporting the problem) when the list is not of that shape.
+     */
+    private List<org.orgrules.model.Line> managers(Node node) {
+        List<org.orgrules.model.Line> out = new ArrayList<>();
+        if (node == null || node instanceof ScalarNode s && isNull(s)) return out;
+        if (!(node instanceof SequenceNode list)) {
+            sink.problem(file, line(node), "'managers' must be a list like '[{id: zhao, type: dotted}]'; found "
+                    + describe(node) + "; this person was skipped");
+            return null;
+        }
+        for (Node item : list.getValue()) {
+            if (!(item instanceof MappingNode m)) {
+                sink.problem(file, line(item), "an entry of 'managers' must be a mapping like '{id: zhao, type: dotted, from: 2026-01-01}'; found "
+                        + describe(item) + "; this person was skipped");
+                return null;
+            }
+            Map<String, Node> k = keys(m, List.of("id", "type", "from", "to"), "key of a line");
+            String id = scalar(k.get("id"), "id");
+            if (id == null) throw new IllegalArgumentException("an entry of 'managers' has no id");
+            String typeText = scalar(k.get("type"), "type");
+            org.orgrules.model.LineType type = typeText == null ? org.orgrules.model.LineType.SOLID
+                    : org.orgrules.model.LineType.parse(typeText);
+            if (type == null) {
+                throw new IllegalArgumentException("unknown line type '" + typeText + "' (known: solid/实线, dotted/虚线, acting/代理)");
+            }
+            out.add(Versions.line(id, type, scalar(k.get("from"), "from"), scalar(k.get("to"), "to")));
+        }
+        return out;
     }
 
     /**

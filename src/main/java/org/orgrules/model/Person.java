@@ -20,6 +20,9 @@ public final class Person {
     private final String origin;
     private final String positionKey;
     private final Map<String, List<String>> attributes;
+    private final java.time.LocalDate from;
+    private final java.time.LocalDate to;
+    private final List<Line> lines;
 
     public Person(String id, String name, String title, String department, String company,
                   String managerId, String origin) {
@@ -32,6 +35,17 @@ public final class Person {
      */
     public Person(String id, String name, String title, String department, String company,
                   String managerId, String origin, Map<String, List<String>> attributes) {
+        this(id, name, title, department, company, managerId, origin, attributes, null, null, List.of());
+    }
+
+    /**
+     * A person whose row is in effect from {@code from} to {@code to} (both days included; {@code null}:
+     * open), with further lines besides the manager's (dotted, acting …). Rows of one id with different
+     * dates are the versions of that person (a job history): {@link #inEffect} picks the day's.
+     */
+    public Person(String id, String name, String title, String department, String company,
+                  String managerId, String origin, Map<String, List<String>> attributes,
+                  java.time.LocalDate from, java.time.LocalDate to, List<Line> lines) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = name == null || name.isBlank() ? id : name;
         this.title = title == null ? "" : title;
@@ -41,6 +55,9 @@ public final class Person {
         this.origin = origin == null ? "" : origin;
         this.positionKey = Position.key(this.title, this.department);
         this.attributes = attributes == null || attributes.isEmpty() ? Map.of() : copy(attributes);
+        this.from = from;
+        this.to = to;
+        this.lines = lines == null || lines.isEmpty() ? List.of() : List.copyOf(lines);
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> attributes) {
@@ -75,17 +92,58 @@ public final class Person {
         return attributes.getOrDefault(key, List.of());
     }
 
+    /** The first day this row is in effect, or {@code null} (always was). */
+    public java.time.LocalDate getFrom() { return from; }
+
+    /** The last day this row is in effect, or {@code null} (until a later row of the same id starts). */
+    public java.time.LocalDate getTo() { return to; }
+
+    /** Further lines besides the manager's (dotted, acting, a second solid line), as the facts give them. */
+    public List<Line> getLines() { return lines; }
+
+    /** True when this row or one of its lines has a from or to date. */
+    public boolean isDated() {
+        if (from != null || to != null) return true;
+        for (Line l : lines) if (l.dated()) return true;
+        return false;
+    }
+
+    /** True when this row is in effect on {@code day} ({@code null}: any day). */
+    public boolean inEffect(java.time.LocalDate day) {
+        return day == null || ((from == null || !from.isAfter(day)) && (to == null || !to.isBefore(day)));
+    }
+
+    /** This person as of {@code day}: only the further lines in effect that day (the same object when all are). */
+    public Person linesAsOf(java.time.LocalDate day) {
+        boolean all = true;
+        for (Line l : lines) all &= l.inEffect(day);
+        if (all) return this;
+        List<Line> kept = new java.util.ArrayList<>();
+        for (Line l : lines) if (l.inEffect(day)) kept.add(l);
+        return new Person(id, name, title, department, company, managerId, origin, attributes, from, to, kept);
+    }
+
     public Person withManager(String newManagerId) {
-        return new Person(id, name, title, department, company, newManagerId, origin, attributes);
+        return new Person(id, name, title, department, company, newManagerId, origin, attributes, from, to, lines);
     }
 
     public Person withTitle(String newTitle) {
-        return new Person(id, name, newTitle, department, company, managerId, origin, attributes);
+        return new Person(id, name, newTitle, department, company, managerId, origin, attributes, from, to, lines);
     }
 
     /** The same person with these attributes (replacing any). */
     public Person withAttributes(Map<String, List<String>> newAttributes) {
-        return new Person(id, name, title, department, company, managerId, origin, newAttributes);
+        return new Person(id, name, title, department, company, managerId, origin, newAttributes, from, to, lines);
+    }
+
+    /** The same person with these further lines (replacing any). */
+    public Person withLines(List<Line> newLines) {
+        return new Person(id, name, title, department, company, managerId, origin, attributes, from, to, newLines);
+    }
+
+    /** The same person, in effect from {@code newFrom} to {@code newTo}. */
+    public Person withDates(java.time.LocalDate newFrom, java.time.LocalDate newTo) {
+        return new Person(id, name, title, department, company, managerId, origin, attributes, newFrom, newTo, lines);
     }
 
     /** "li (生产经理, facts/acme.csv:4)": how answers and errors name a person. */
@@ -102,7 +160,8 @@ public final class Person {
         if (!(o instanceof Person p)) return false;
         return id.equals(p.id) && name.equals(p.name) && title.equals(p.title)
                 && department.equals(p.department) && company.equals(p.company)
-                && Objects.equals(managerId, p.managerId) && attributes.equals(p.attributes);
+                && Objects.equals(managerId, p.managerId) && attributes.equals(p.attributes)
+                && Objects.equals(from, p.from) && Objects.equals(to, p.to) && lines.equals(p.lines);
     }
 
     @Override public int hashCode() { return id.hashCode(); }

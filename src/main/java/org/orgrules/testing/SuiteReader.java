@@ -34,12 +34,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * {@link SuiteException} naming {@code file:line}.
  */
 public final class SuiteReader {
-    private static final Set<String> SUITE_KEYS = Set.of("suite", "facts", "company", "people", "product_lines", "charter", "cases");
-    private static final Set<String> CASE_KEYS = Set.of("name", "facts", "company", "people", "product_lines", "charter", "expect");
+    private static final Set<String> SUITE_KEYS = Set.of("suite", "facts", "company", "people", "product_lines", "charter", "as_of", "cases");
+    private static final Set<String> CASE_KEYS = Set.of("name", "facts", "company", "people", "product_lines", "charter", "as_of", "expect");
     /** Person attributes the facts may give, as in a facts YAML file ({@code product_lines} a list, the rest single values). */
     private static final List<String> ATTRIBUTE_KEYS = List.of("product_lines", "assigned_by", "pm_kind", "phase");
     private static final Set<String> PERSON_KEYS = Set.of("id", "name", "title", "department", "company", "manager",
-            "product_lines", "assigned_by", "pm_kind", "phase");
+            "product_lines", "assigned_by", "pm_kind", "phase", "from", "to", "managers", "dotted_manager", "acting_manager");
     private static final List<String> KINDS = List.of("senior", "reports-to", "chain", "team", "peers", "check",
             "directs", "directed-by", "approver", "class", "owner", "lines", "kpis", "duties", "ask");
 
@@ -112,6 +112,18 @@ public final class SuiteReader {
         }
 
         FactsSpec facts(Map<String, Node> keys, FactsSpec inherited, Node at) {
+            FactsSpec given = factsGiven(keys, inherited, at);
+            Node asOf = keys.get("as_of");
+            if (asOf == null) return given;
+            if (given == null) throw error(asOf, "'as_of:' needs facts: give 'facts:' or 'people:'");
+            try {
+                return given.asOf(org.orgrules.facts.Versions.date(scalar(asOf)));
+            } catch (IllegalArgumentException e) {
+                throw error(asOf, "as_of: " + e.getMessage());
+            }
+        }
+
+        FactsSpec factsGiven(Map<String, Node> keys, FactsSpec inherited, Node at) {
             Node f = keys.get("facts"), p = keys.get("people");
             if (f != null && p != null) throw error(p, "give either 'facts:' (a path) or 'people:' (inline), not both");
             for (String k : List.of("product_lines", "charter")) {
@@ -134,8 +146,25 @@ public final class SuiteReader {
                     String c = opt(pk, "company");
                     Map<String, List<String>> attributes = new LinkedHashMap<>();
                     for (String a : ATTRIBUTE_KEYS) if (pk.containsKey(a)) attributes.put(a, strings(pk.get(a)));
+                    List<org.orgrules.model.Line> lines = new ArrayList<>();
+                    java.time.LocalDate from = null, to = null;
+                    try {
+                        if (pk.containsKey("from")) from = org.orgrules.facts.Versions.date(scalar(pk.get("from")));
+                        if (pk.containsKey("to")) to = org.orgrules.facts.Versions.date(scalar(pk.get("to")));
+                        for (String d : pk.containsKey("dotted_manager") ? strings(pk.get("dotted_manager")) : List.<String>of()) {
+                            lines.addAll(org.orgrules.facts.Versions.lines(d, org.orgrules.model.LineType.DOTTED));
+                        }
+                        for (String d : pk.containsKey("acting_manager") ? strings(pk.get("acting_manager")) : List.<String>of()) {
+                            lines.addAll(org.orgrules.facts.Versions.lines(d, org.orgrules.model.LineType.ACTING));
+                        }
+                        if (pk.containsKey("managers")) {
+                            for (Node ln : seq(pk.get("managers"), "managers")) lines.add(lineOf(ln));
+                        }
+                    } catch (IllegalArgumentException e) {
+                        throw error(n, e.getMessage());
+                    }
                     people.add(new Person(scalar(pk.get("id")), opt(pk, "name"), opt(pk, "title"), opt(pk, "department"),
-                            c == null ? company : c, manager, shown + ":" + line(n), attributes));
+                            c == null ? company : c, manager, shown + ":" + line(n), attributes, from, to, lines));
                 }
                 List<Object> companyFacts = new ArrayList<>();
                 if (keys.containsKey("product_lines")) {
@@ -153,6 +182,27 @@ public final class SuiteReader {
             }
             if (keys.containsKey("company")) throw error(keys.get("company"), "'company:' goes with inline 'people:'");
             return inherited;
+        }
+
+        String lineType(Node v) {
+            org.orgrules.model.LineType t = org.orgrules.model.LineType.parse(scalar(v));
+            if (t == null) throw error(v, "line is solid, dotted or acting, not '" + scalar(v) + "'");
+            return t.word();
+        }
+
+        /** One entry of a person's {@code managers:}: {@code {id: zhao, type: dotted, from: 2026-01-01, to: 2026-06-30}}. */
+        org.orgrules.model.Line lineOf(Node node) {
+            Map<String, Node> k = keys(node, Set.of("id", "type", "from", "to"), "line key");
+            if (!k.containsKey("id")) throw error(node, "a line needs an 'id': {id: zhao, type: dotted}");
+            String typeText = opt(k, "type");
+            org.orgrules.model.LineType type = typeText == null ? org.orgrules.model.LineType.SOLID
+                    : org.orgrules.model.LineType.parse(typeText);
+            if (type == null) throw error(k.get("type"), "unknown line type '" + typeText + "' (known: solid/实线, dotted/虚线, acting/代理)");
+            try {
+                return org.orgrules.facts.Versions.line(scalar(k.get("id")), type, opt(k, "from"), opt(k, "to"));
+            } catch (IllegalArgumentException e) {
+                throw error(node, e.getMessage());
+            }
         }
 
         Expectation expectation(Node node) {
@@ -186,7 +236,8 @@ public final class SuiteReader {
             boolean both = kind.equals("reports-to") && args.size() == 2;
             Set<String> allowed = switch (kind) {
                 case "senior" -> Set.of("answer", "because");
-                case "reports-to" -> both ? Set.of("answer", "path", "because") : Set.of("managers", "inferred", "because");
+                case "reports-to" -> both ? Set.of("answer", "path", "line", "because")
+                        : Set.of("managers", "inferred", "dotted", "acting", "because");
                 case "chain" -> Set.of("is", "cycle", "because");
                 case "team" -> Set.of("is", "all", "because");
                 case "peers" -> Set.of("is", "because");
@@ -207,6 +258,7 @@ public final class SuiteReader {
                     case "inferred", "cycle", "all", "none", "kind-unknown" -> bool(v);
                     case "is" -> kind.equals("class") ? level(v) : strings(v);
                     case "must", "must-not" -> matches(v);
+                    case "line" -> lineType(v);
                     default -> strings(v);
                 };
                 fields.put(k, parsed);

@@ -19,6 +19,7 @@ import org.orgrules.explain.Explanation;
 import org.orgrules.explain.Statements;
 import org.orgrules.facts.LoadProblem;
 import org.orgrules.facts.LoadResult;
+import org.orgrules.model.LineType;
 import org.orgrules.model.ManagerLine;
 import org.orgrules.model.Reason;
 import org.orgrules.model.ReportsTo;
@@ -61,9 +62,9 @@ public final class SuiteRunner {
 
     private Org org(Case c) {
         return orgs.computeIfAbsent(c.facts(), f -> {
-            Org org = !f.inline() ? expert.load(f.path())
-                    : f.companyFacts().isEmpty() ? expert.of(f.people())
-                    : expert.of(new LoadResult(f.people(), List.of(), f.companyFacts()));
+            Org org = !f.inline() ? expert.load(f.path(), f.day())
+                    : f.companyFacts().isEmpty() ? expert.of(f.people(), f.day())
+                    : expert.of(new LoadResult(f.people(), List.of(), f.companyFacts()), f.day());
             if (!org.loadProblems().isEmpty()) {
                 LoadProblem p = org.loadProblems().get(0);
                 throw new SuiteException(p.file(), p.line(), p.message() + " (facts of case '" + c.name() + "' at " + c.file() + ":" + c.line() + ")");
@@ -107,6 +108,10 @@ public final class SuiteRunner {
             k.actual.add("inferred " + flags);
             if (lines.isEmpty() || flags.stream().anyMatch(f -> !f.equals(inferred))) k.ok = false;
         }
+        for (LineType t : List.of(LineType.DOTTED, LineType.ACTING)) {
+            Object want = e.fields().get(t.word());
+            if (want != null) k.sameSet(t.word(), want, lines.stream().filter(l -> l.type() == t).map(ManagerLine::id).toList());
+        }
         return k.result(c, e, ex.managers(e.args().get(0)));
     }
 
@@ -115,6 +120,7 @@ public final class SuiteRunner {
         Check k = new Check();
         k.eq("answer", e.fields().get("answer"), r.answer());
         k.sameList("path", e.fields().get("path"), r.path());
+        k.eq("line", e.fields().get("line"), r.line() == null ? "none" : r.line().word());
         return k.result(c, e, ex.reportsTo(e.args().get(0), e.args().get(1)));
     }
 

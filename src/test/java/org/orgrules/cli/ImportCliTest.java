@@ -37,7 +37,7 @@ class ImportCliTest {
         Cli r = Cli.run("--facts", IMPORT + "erpnext-employees.csv", "--map", "parent_id=boss", "chain", "x");
 
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-        assertThat(r.err().strip()).isEqualTo("orgrules: unknown field 'boss' in a column mapping: expected one of id, name, title, department, company, manager_id");
+        assertThat(r.err().strip()).isEqualTo("orgrules: unknown field 'boss' in a column mapping: expected one of id, name, title, department, company, manager_id, from, to, dotted_manager, acting_manager");
     }
 
     @Test

@@ -108,7 +108,7 @@ class ColumnMappingTest {
     @Test
     void badMappingsAreRefusedWithWhatIsWrong() {
         assertThatThrownBy(() -> ColumnMapping.parse("parent_id=boss"))
-                .hasMessage("unknown field 'boss' in a column mapping: expected one of id, name, title, department, company, manager_id");
+                .hasMessage("unknown field 'boss' in a column mapping: expected one of id, name, title, department, company, manager_id, from, to, dotted_manager, acting_manager");
         assertThatThrownBy(() -> ColumnMapping.parse("workday"))
                 .hasMessageStartingWith("unknown column mapping 'workday'");
         assertThatThrownBy(() -> ColumnMapping.parse("=id")).hasMessage("'=id' names no column before '='");
