@@ -9,11 +9,8 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,14 +27,7 @@ class EmbeddingExampleTest {
         try (Stream<Path> walk = Files.walk(EXAMPLE.resolve("src/main/java"))) {
             sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
         }
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-classpath", classpath, "--release", "17",
-                "-encoding", "UTF-8", "-Xlint:all", "-Werror"));
-        args.addAll(sources);
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int code = javac.run(null, diagnostics, diagnostics, args.toArray(String[]::new));
-        assertThat(code).as("javac: " + diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+        Javac.compile(out, sources);
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
