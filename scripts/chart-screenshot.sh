@@ -32,7 +32,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     "${apt[@]}" update -qq >/dev/null 2>&1 || echo "   apt-get update failed" >&2
     for pkg in "${missing[@]}"; do  # one at a time: a package missing from the archive spares the others
-      "${apt[@]}" install -y -qq --no-install-recommends "$pkg" >/dev/null 2>&1 || echo "   apt-get install $pkg failed" >&2
+      "${apt[@]}" install -y -qq "$pkg" >/dev/null 2>&1 || echo "   apt-get install $pkg failed" >&2
     done
   fi
 fi
