@@ -8,8 +8,10 @@
  *       {@link org.orgrules.model.Chain}, {@link org.orgrules.model.ManagerLine} and
  *       {@link org.orgrules.model.Violation} (with {@link org.orgrules.model.Severity}); each carries the
  *       {@link org.orgrules.model.Reason}s behind it: the rule, its statement of the article (K-number)
- *       and the facts (file:line) it matched.</li>
- *   <li>Facts read from the input: {@link org.orgrules.model.Person}, {@link org.orgrules.model.Charter},
+ *       and the facts (file:line) it matched. A {@code ManagerLine} and a {@code ReportsTo} name the
+ *       {@link org.orgrules.model.LineType} they go through: solid, acting or dotted.</li>
+ *   <li>Facts read from the input: {@link org.orgrules.model.Person} (with its further
+ *       {@link org.orgrules.model.Line}s and their dates), {@link org.orgrules.model.Charter},
  *       {@link org.orgrules.model.ProductLine}.</li>
  *   <li>Facts the rules derive (their javadoc starts "Derived"): reporting lines, positions' ranks and
  *       functions, heads of functions, functional direction, approvals, management classes, product
