@@ -60,6 +60,8 @@ public final class Org {
     private final List<LoadProblem> problems;
     private final Derived derived;
     private final List<Person> rows;
+    private final Map<String, Integer> companies;
+    private final boolean cyclic;            // some primary walk meets a cycle
     private volatile Map<Long, int[]> peerGroups;
     private volatile Map<String, List<Violation>> violationsByPerson;
 
@@ -78,7 +80,7 @@ public final class Org {
         for (int i = 0; i < n; i++) index.put(people[i].getId(), i);
         this.cls = new Classification[n];
         this.company = new int[n];
-        Map<String, Integer> companies = new HashMap<>();
+        this.companies = new HashMap<>();
         for (int i = 0; i < n; i++) {
             cls[i] = derived.positions().get(people[i].getPositionKey());
             company[i] = companies.computeIfAbsent(people[i].getCompany(), c -> companies.size());
@@ -95,14 +97,7 @@ public final class Org {
                 moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(l);
                 continue;
             }
-            ReportingLine cur = primary[p];
-            if (cur == null) {
-                primary[p] = l;
-            } else {
-                boolean better = preferred(l, cur);
-                moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(better ? cur : l);
-                if (better) primary[p] = l;
-            }
+            place(l, p, primary, moreLines);
         }
         for (int i = 0; i < n; i++) if (primary[i] != null) parent[i] = index.get(primary[i].managerId());
         for (List<ReportingLine> ls : moreLines.values()) {
@@ -119,10 +114,268 @@ public final class Org {
         this.reportsGraph = graph(Use.REPORTS_TO);
         this.reach = walkMarks(parent);
         this.cycleOf = cyclesOf(parent, reach);
+        this.cyclic = anyCycle(reach);
         this.violations = List.copyOf(derived.violations());
         this.problems = List.copyOf(problems);
         this.derived = derived;
     }
+
+    /** Puts a line of the chain of command where it belongs: the person's primary line, or one of their others. */
+    private static void place(ReportingLine l, int p, ReportingLine[] primary, Map<Integer, List<ReportingLine>> moreLines) {
+        ReportingLine cur = primary[p];
+        if (cur == null) {
+            primary[p] = l;
+        } else {
+            boolean better = preferred(l, cur);
+            moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(better ? cur : l);
+            if (better) primary[p] = l;
+        }
+    }
+
+    /** {@code base} without the facts {@code gone} and with the facts of {@code type} {@code added}. */
+    private static <T> List<T> patch(List<? extends Object> base, java.util.Set<Object> gone, java.util.Collection<Object> added,
+                                     Class<T> type) {
+        List<T> out = new ArrayList<>(base.size() + 4);
+        for (Object o : base) if (!gone.contains(o)) out.add(type.cast(o));
+        for (Object o : added) if (type.isInstance(o)) out.add(type.cast(o));
+        return out;
+    }
+
+    /** Whether the lines of {@code use} need their own graph after a change to {@code touched}. */
+    private boolean needsGraph(Graph before, java.util.Set<Integer> touched, Use use) {
+        if (before != null) return true;
+        for (Integer p : touched) {
+            if (primary[p] != null && !uses.counts(primary[p].type(), use)) return true;
+            for (ReportingLine l : moreLines.getOrDefault(p, List.of())) {
+                if (!l.inferred() && uses.counts(l.type(), use)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyCycle(byte[] reach) {
+        for (byte b : reach) if (b == 2) return true;
+        return false;
+    }
+
+    /** True when some walk up the primary lines meets a cycle. */
+    boolean cyclic() { return cyclic; }
+
+    /**
+     * True when going up from {@code from} along every line of the chain or of command (primary
+     * lines and the others, also the heads K2.3 could infer besides) reaches {@code target}: whether a
+     * new line {@code target → from} closes a cycle.
+     */
+    boolean reachesAlongAnyLine(String fromId, String targetId) {
+        Integer from = index.get(fromId), target = index.get(targetId);
+        if (from == null || target == null) return false;
+        java.util.Set<Integer> seen = new HashSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        todo.add(from);
+        while (!todo.isEmpty()) {
+            int v = todo.poll();
+            if (v == target) return true;
+            if (!seen.add(v)) continue;
+            if (primary[v] != null) todo.add(parent[v]);
+            for (ReportingLine l : moreLines.getOrDefault(v, List.of())) {
+                if (uses.counts(l.type(), Use.CHAIN) || uses.counts(l.type(), Use.COMMAND)) {
+                    Integer m = index.get(l.managerId());
+                    if (m != null) todo.add(m);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * This org with one person changed and what the rules derived differently because of it: the
+     * facts the live session inserted ({@code added}) and retracted ({@code removed}), by identity.
+     * Arrays that did not change are shared; the rest are copied, so this org is left as it was.
+     * {@code positions}: the classification of any position the change brought in.
+     */
+    Org patched(Person changed, java.util.Collection<Object> added, java.util.Collection<Object> removed,
+                Map<String, Classification> positions) {
+        return new Org(this, changed, added, removed, positions);
+    }
+
+    private Org(Org base, Person changed, java.util.Collection<Object> added, java.util.Collection<Object> removed,
+                Map<String, Classification> newPositions) {
+        this.rules = base.rules;
+        this.index = base.index;
+        this.uses = base.uses;
+        this.problems = base.problems;
+        this.rows = null;
+        int n = base.people.length;
+        int ci = base.index.get(changed.getId());
+        Person before = base.people[ci];
+        this.people = base.people.clone();
+        people[ci] = changed;
+        // company and classification
+        if (before.getCompany().equals(changed.getCompany())) {
+            this.companies = base.companies;
+            this.company = base.company;
+        } else {
+            this.companies = new HashMap<>(base.companies);
+            this.company = base.company.clone();
+            company[ci] = companies.computeIfAbsent(changed.getCompany(), c -> companies.size());
+        }
+        Map<String, Classification> positions = new HashMap<>(base.derived.positions());
+        positions.putAll(newPositions);
+        if (before.getPositionKey().equals(changed.getPositionKey()) && !newPositions.containsKey(changed.getPositionKey())) {
+            this.cls = base.cls;
+        } else {
+            this.cls = base.cls.clone();
+            cls[ci] = positions.get(changed.getPositionKey());
+        }
+        // reporting lines: re-place the lines of everyone whose lines changed
+        java.util.Set<Object> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(removed);
+        java.util.Set<Integer> touched = new java.util.LinkedHashSet<>();
+        for (Object o : removed) if (o instanceof ReportingLine l) touched.add(index.get(l.personId()));
+        for (Object o : added) if (o instanceof ReportingLine l) touched.add(index.get(l.personId()));
+        touched.remove(null);
+        this.moreLines = touched.isEmpty() ? base.moreLines : new HashMap<>(base.moreLines);
+        this.primary = touched.isEmpty() ? base.primary : base.primary.clone();
+        int[] par = base.parent;
+        List<int[]> moves = new ArrayList<>();
+        for (Integer p : touched) {
+            List<ReportingLine> ls = new ArrayList<>();
+            if (base.primary[p] != null && !gone.contains(base.primary[p])) ls.add(base.primary[p]);
+            for (ReportingLine l : base.moreLines.getOrDefault(p, List.of())) if (!gone.contains(l)) ls.add(l);
+            for (Object o : added) if (o instanceof ReportingLine l && l.personId().equals(people[p].getId())) ls.add(l);
+            ls.sort(java.util.Comparator.comparing(ReportingLine::managerId));
+            primary[p] = null;
+            moreLines.remove(p);
+            for (ReportingLine l : ls) {
+                if (!index.containsKey(l.managerId())) continue;
+                if (!uses.counts(l.type(), Use.CHAIN)) moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(l);
+                else place(l, p, primary, moreLines);
+            }
+            List<ReportingLine> more = moreLines.get(p);
+            if (more != null) more.sort(java.util.Comparator.comparing(ReportingLine::type).thenComparing(ReportingLine::managerId));
+            int np = primary[p] == null ? -1 : index.get(primary[p].managerId());
+            if (np != base.parent[p]) {
+                if (par == base.parent) par = base.parent.clone();
+                par[p] = np;
+                moves.add(new int[] {p, base.parent[p], np});
+            }
+        }
+        this.parent = par;
+        // children: patched in place of a copy for a few moves, rebuilt for many
+        if (moves.isEmpty()) {
+            this.childStart = base.childStart;
+            this.children = base.children;
+        } else if (moves.size() <= 64) {
+            // one copy of each array; a move shifts only the rows between the old and the new manager
+            int[] start = base.childStart.clone();
+            int[] kids = base.children.clone();
+            for (int[] mv : moves) {
+                int p = mv[0], from = mv[1], to = mv[2];
+                if (from >= 0 && to >= 0) {
+                    int at = -1;
+                    for (int k = start[from]; k < start[from + 1]; k++) if (kids[k] == p) { at = k; break; }
+                    if (from < to) {                           // p leaves row 'from', joins the end of row 'to'
+                        int end = start[to + 1] - 1;
+                        System.arraycopy(kids, at + 1, kids, at, end - at);
+                        kids[end] = p;
+                        for (int i = from + 1; i <= to; i++) start[i]--;
+                    } else {                                   // row 'to' comes first: p goes to its end
+                        int end = start[to + 1];
+                        System.arraycopy(kids, end, kids, end + 1, at - end);
+                        kids[end] = p;
+                        for (int i = to + 1; i <= from; i++) start[i]++;
+                    }
+                } else if (from >= 0) {                        // p leaves the tree's rows: one shorter
+                    int at = -1;
+                    for (int k = start[from]; k < start[from + 1]; k++) if (kids[k] == p) { at = k; break; }
+                    int[] k2 = new int[kids.length - 1];
+                    System.arraycopy(kids, 0, k2, 0, at);
+                    System.arraycopy(kids, at + 1, k2, at, kids.length - at - 1);
+                    for (int i = from + 1; i <= n; i++) start[i]--;
+                    kids = k2;
+                } else if (to >= 0) {                          // p had no manager: one longer
+                    int[] k2 = new int[kids.length + 1];
+                    int at = start[to + 1];
+                    System.arraycopy(kids, 0, k2, 0, at);
+                    k2[at] = p;
+                    System.arraycopy(kids, at, k2, at + 1, kids.length - at);
+                    for (int i = to + 1; i <= n; i++) start[i]++;
+                    kids = k2;
+                }
+            }
+            this.childStart = start;
+            this.children = kids;
+        } else {
+            this.childStart = new int[n + 1];
+            for (int i = 0; i < n; i++) if (parent[i] >= 0) childStart[parent[i] + 1]++;
+            for (int i = 0; i < n; i++) childStart[i + 1] += childStart[i];
+            this.children = new int[childStart[n]];
+            int[] fill = new int[n];
+            for (int i = 0; i < n; i++) if (parent[i] >= 0) children[childStart[parent[i]] + fill[parent[i]]++] = i;
+        }
+        // walks up: unchanged but below the people moved, unless a move touches a cycle
+        boolean cycleNow = false;
+        for (int[] mv : moves) {
+            if (base.cycleOf[mv[0]] >= 0) cycleNow = true;
+            for (int v = mv[2], steps = 0; v >= 0 && !cycleNow; v = parent[v]) {
+                if (v == mv[0] || ++steps > n) cycleNow = true;
+            }
+        }
+        if (moves.isEmpty()) {
+            this.reach = base.reach;
+            this.cycleOf = base.cycleOf;
+            this.cyclic = base.cyclic;
+        } else if (!cycleNow) {
+            byte[] r = base.reach.clone();
+            int[] stack = new int[16];
+            for (int[] mv : moves) {
+                byte mark = mv[2] < 0 ? 1 : r[mv[2]];
+                int sp = 0;
+                stack[sp++] = mv[0];
+                while (sp > 0) {                               // the moved person and everyone below them
+                    int v = stack[--sp];
+                    r[v] = mark;
+                    for (int k = childStart[v]; k < childStart[v + 1]; k++) {
+                        if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
+                        stack[sp++] = children[k];
+                    }
+                }
+            }
+            this.reach = r;
+            this.cycleOf = base.cycleOf;
+            this.cyclic = base.cyclic && anyCycle(r);
+        } else {
+            this.reach = walkMarks(parent);
+            this.cycleOf = cyclesOf(parent, reach);
+            this.cyclic = anyCycle(reach);
+        }
+        // derived facts
+        List<Violation> sorted = patch(base.violations, gone, added, Violation.class);
+        org.orgrules.engine.Derivation.sortViolations(sorted);
+        this.violations = List.copyOf(sorted);
+        List<org.orgrules.model.Head> heads = patch(base.derived.heads(), gone, added, org.orgrules.model.Head.class);
+        Map<Class<?>, List<Object>> others = new HashMap<>(base.derived.others());
+        for (Object o : added) {
+            if (!org.orgrules.engine.Derivation.engineFact(o) && !(o instanceof ReportingLine) && !(o instanceof Violation)
+                    && !(o instanceof org.orgrules.model.Head) && !(o instanceof org.orgrules.model.PositionRank)
+                    && !(o instanceof org.orgrules.model.PositionFunction)) {
+                others.computeIfAbsent(o.getClass(), k -> new ArrayList<>());
+            }
+        }
+        for (Map.Entry<Class<?>, List<Object>> e : others.entrySet()) {
+            List<Object> list = new ArrayList<>(e.getValue().size() + 4);
+            for (Object o : e.getValue()) if (!gone.contains(o)) list.add(o);
+            for (Object o : added) if (o.getClass() == e.getKey()) list.add(o);
+            e.setValue(list);
+        }
+        this.derived = new Derived(Arrays.asList(people), positions, List.of(), heads, sorted, base.derived.cycles(),
+                others, base.derived.fired());
+        // the other lines: rebuilt when they were needed before or the changed lines need them
+        this.command = needsGraph(base.command, touched, Use.COMMAND) ? graph(Use.COMMAND) : null;
+        this.reportsGraph = needsGraph(base.reportsGraph, touched, Use.REPORTS_TO) ? graph(Use.REPORTS_TO) : null;
+        if (base.names != null && before.getName().equals(changed.getName())) this.names = base.names;
+    }
+
 
     /**
      * Which of two lines is someone's primary line (the one {@code chain} follows): a line the facts

@@ -194,6 +194,20 @@ public final class OrgExpert {
         return of(new LoadResult(kept, problems), day);
     }
 
+    /**
+     * A live org over a facts file or folder, as of today: changes to one person are derived
+     * incrementally ({@link LiveOrg#update}). Close it when done: it keeps a rule session open.
+     */
+    public LiveOrg live(Path factsFileOrFolder) {
+        return live(new FactsLoader(limits).load(factsFileOrFolder), LocalDate.now());
+    }
+
+    /** A live org over loaded facts as of {@code day} (see {@link #live(Path)}). */
+    public LiveOrg live(LoadResult loaded, LocalDate day) {
+        LoadResult snapshot = loaded.asOf(day);
+        return new LiveOrg(org.orgrules.engine.LiveSession.open(rules, snapshot.people(), snapshot.facts()), snapshot);
+    }
+
     /** An org over loaded facts (the people and the company facts read with them), as of today. */
     public Org of(LoadResult loaded) {
         return of(loaded, LocalDate.now());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.orgrules.model.Cycle;
 import org.orgrules.model.Head;
 import org.orgrules.model.LineUse;
@@ -49,27 +50,51 @@ public final class Derivation {
      * company's {@code Charter}, its {@code ProductLine}s): inserted after the people.
      */
     public static Derived run(RuleBase rules, List<Person> people, List<?> facts) {
+        Session live = open(rules, people, facts);
+        try {
+            return live.derived();
+        } finally {
+            live.session().dispose();
+        }
+    }
+
+    /**
+     * A session that stays open after the first derivation, with the handles of the facts the engine
+     * inserted: what {@code LiveOrg} changes one fact at a time. The caller disposes it.
+     */
+    public record Session(KieSession session, Derived derived, Map<String, FactHandle> people,
+                          Map<String, List<FactHandle>> further, Map<String, FactHandle> positions,
+                          Map<String, FactHandle> staffed, Map<String, int[]> staffedCount, List<FactHandle> cycles,
+                          long limit) {}
+
+    /** Inserts, fires and collects, as {@link #run}, and keeps the session open. */
+    public static Session open(RuleBase rules, List<Person> people, List<?> facts) {
         Map<String, Position> positions = new LinkedHashMap<>();
         Map<String, int[]> staffed = new LinkedHashMap<>();
         for (Person p : people) {
             positions.computeIfAbsent(p.getPositionKey(), k -> new Position(p.getTitle(), p.getDepartment()));
-            staffed.computeIfAbsent(p.getCompany() + "\u0001" + p.getPositionKey(), k -> new int[1])[0]++;
+            staffed.computeIfAbsent(staffedKey(p), k -> new int[1])[0]++;
         }
         long t0 = System.nanoTime();
         KieSession s = rules.kieBase().newKieSession();
+        boolean ok = false;
         try {
-            for (Position pos : positions.values()) s.insert(pos);
+            Map<String, FactHandle> positionHandles = new HashMap<>(positions.size() * 2);
+            for (Position pos : positions.values()) positionHandles.put(pos.getKey(), s.insert(pos));
+            Map<String, FactHandle> personHandles = new HashMap<>(people.size() * 2);
+            Map<String, List<FactHandle>> furtherHandles = new HashMap<>();
             int further = 0;
             for (Person p : people) {
-                s.insert(p);
+                personHandles.put(p.getId(), s.insert(p));
                 for (org.orgrules.model.Line l : p.getLines()) {
-                    s.insert(new org.orgrules.model.FurtherLine(p, l.managerId(), l.type()));
+                    furtherHandles.computeIfAbsent(p.getId(), k -> new ArrayList<>())
+                            .add(s.insert(new org.orgrules.model.FurtherLine(p, l.managerId(), l.type())));
                     further++;
                 }
             }
+            Map<String, FactHandle> staffedHandles = new HashMap<>(staffed.size() * 2);
             for (Map.Entry<String, int[]> e : staffed.entrySet()) {
-                int cut = e.getKey().indexOf('\u0001');
-                s.insert(new Staffed(e.getKey().substring(0, cut), e.getKey().substring(cut + 1), e.getValue()[0]));
+                staffedHandles.put(e.getKey(), s.insert(staffed(e.getKey(), e.getValue()[0])));
             }
             for (Object f : facts) s.insert(f);
             long t1 = System.nanoTime();
@@ -77,59 +102,96 @@ public final class Derivation {
             long fired = Firing.fire(s, limit, rules);
             long t2 = System.nanoTime();
 
-            List<ReportingLine> lines = new ArrayList<>(people.size());
-            for (Object o : s.getObjects(o -> o instanceof ReportingLine)) lines.add((ReportingLine) o);
-            // the session hands facts out in no fixed order: sort, so that cycles are named the same
-            // way every time, whatever the row order
-            lines.sort(java.util.Comparator.comparing(ReportingLine::personId).thenComparing(ReportingLine::managerId));
-            // cycles of the lines that carry command (solid and acting, by the shipped line-types.drl)
-            LineUses uses = rules.lineUses();
-            List<ReportingLine> command = new ArrayList<>(lines.size());
-            for (ReportingLine l : lines) {
-                if (uses.counts(l.type(), LineUse.Use.CHAIN) || uses.counts(l.type(), LineUse.Use.COMMAND)) command.add(l);
-            }
-            List<Cycle> cycles = Cycles.find(people, command.size() == lines.size() ? lines : command);
+            List<ReportingLine> lines = lines(s, people.size());
+            List<Cycle> cycles = cycles(rules, people, lines);
             long t3 = System.nanoTime();
+            List<FactHandle> cycleHandles = new ArrayList<>();
             if (!cycles.isEmpty()) {
-                for (Cycle c : cycles) s.insert(c);
+                for (Cycle c : cycles) cycleHandles.add(s.insert(c));
                 fired += Firing.fire(s, limit, rules);
             }
             long t4 = System.nanoTime();
-
-            Map<String, PositionRank> ranks = new HashMap<>();
-            Map<String, PositionFunction> functions = new HashMap<>();
-            List<Head> heads = new ArrayList<>();
-            List<Violation> violations = new ArrayList<>();
-            Map<Class<?>, List<Object>> others = new HashMap<>();
-            for (Object o : s.getObjects(o -> !(o instanceof Person) && !(o instanceof ReportingLine))) {
-                if (o instanceof PositionRank r) ranks.put(r.positionKey(), r);
-                else if (o instanceof PositionFunction f) functions.put(f.positionKey(), f);
-                else if (o instanceof Head h) heads.add(h);
-                else if (o instanceof Violation v) violations.add(v);
-                else if (!(o instanceof Position) && !(o instanceof Cycle) && !(o instanceof org.orgrules.model.RankWord)
-                        && !(o instanceof org.orgrules.model.FunctionWord) && !(o instanceof Staffed)
-                        && !(o instanceof LineUse) && !(o instanceof org.orgrules.model.FurtherLine)) {
-                    others.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
-                }
-            }
-            Map<String, Classification> classified = new HashMap<>();
-            for (Position pos : positions.values()) {
-                PositionRank r = ranks.get(pos.getKey());
-                PositionFunction f = functions.get(pos.getKey());
-                classified.put(pos.getKey(), new Classification(pos.getTitle(), r, f));
-                rules.remember(pos, r, f);
-            }
-            violations.sort(java.util.Comparator.comparing(Violation::severity)
-                    .thenComparing(Violation::source).thenComparing(v -> v.people().toString())
-                    .thenComparing(Violation::message));
+            Derived d = collect(rules, s, people, positions.values(), lines, cycles, fired);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("derivation of {} people: insert {} ms, fire {} ms ({} firings), cycle walk {} ms, "
                         + "cycles fired {} ms, collect {} ms", people.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                         fired, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
             }
-            return new Derived(people, classified, lines, heads, violations, cycles, others, fired);
+            ok = true;
+            return new Session(s, d, personHandles, furtherHandles, positionHandles, staffedHandles, staffed, cycleHandles, limit);
         } finally {
-            s.dispose();
+            if (!ok) s.dispose();
         }
+    }
+
+    /** The key of a {@link Staffed} fact: company and position. */
+    public static String staffedKey(Person p) {
+        return p.getCompany() + "\u0001" + p.getPositionKey();
+    }
+
+    public static Staffed staffed(String key, int count) {
+        int cut = key.indexOf('\u0001');
+        return new Staffed(key.substring(0, cut), key.substring(cut + 1), count);
+    }
+
+    /** Every reporting line of the session, sorted by person and manager (so cycles are named the same way every time). */
+    public static List<ReportingLine> lines(KieSession s, int expected) {
+        List<ReportingLine> lines = new ArrayList<>(expected);
+        for (Object o : s.getObjects(o -> o instanceof ReportingLine)) lines.add((ReportingLine) o);
+        lines.sort(java.util.Comparator.comparing(ReportingLine::personId).thenComparing(ReportingLine::managerId));
+        return lines;
+    }
+
+    /** The cycles of the lines that carry command (solid and acting, by the shipped line-types.drl). */
+    public static List<Cycle> cycles(RuleBase rules, List<Person> people, List<ReportingLine> lines) {
+        LineUses uses = rules.lineUses();
+        List<ReportingLine> command = new ArrayList<>(lines.size());
+        for (ReportingLine l : lines) {
+            if (uses.counts(l.type(), LineUse.Use.CHAIN) || uses.counts(l.type(), LineUse.Use.COMMAND)) command.add(l);
+        }
+        return Cycles.find(people, command.size() == lines.size() ? lines : command);
+    }
+
+    /** True for the facts the engine puts in itself and never hands out as derived: positions, words, cycles … */
+    public static boolean engineFact(Object o) {
+        return o instanceof Person || o instanceof Position || o instanceof Cycle || o instanceof org.orgrules.model.RankWord
+                || o instanceof org.orgrules.model.FunctionWord || o instanceof Staffed || o instanceof LineUse
+                || o instanceof org.orgrules.model.FurtherLine;
+    }
+
+    /** The classification of a position from its derived rank and function (remembered by the rule base). */
+    public static Classification classify(RuleBase rules, Position pos, PositionRank r, PositionFunction f) {
+        rules.remember(pos, r, f);
+        return new Classification(pos.getTitle(), r, f);
+    }
+
+    static final java.util.Comparator<Violation> VIOLATION_ORDER = java.util.Comparator.comparing(Violation::severity)
+            .thenComparing(Violation::source).thenComparing(v -> v.people().toString()).thenComparing(Violation::message);
+
+    /** Sorts violations as every answer lists them: errors first, then by statement, people and message. */
+    public static void sortViolations(List<Violation> violations) {
+        violations.sort(VIOLATION_ORDER);
+    }
+
+    private static Derived collect(RuleBase rules, KieSession s, List<Person> people, java.util.Collection<Position> positions,
+                                   List<ReportingLine> lines, List<Cycle> cycles, long fired) {
+        Map<String, PositionRank> ranks = new HashMap<>();
+        Map<String, PositionFunction> functions = new HashMap<>();
+        List<Head> heads = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        Map<Class<?>, List<Object>> others = new HashMap<>();
+        for (Object o : s.getObjects(o -> !(o instanceof Person) && !(o instanceof ReportingLine))) {
+            if (o instanceof PositionRank r) ranks.put(r.positionKey(), r);
+            else if (o instanceof PositionFunction f) functions.put(f.positionKey(), f);
+            else if (o instanceof Head h) heads.add(h);
+            else if (o instanceof Violation v) violations.add(v);
+            else if (!engineFact(o)) others.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+        }
+        Map<String, Classification> classified = new HashMap<>();
+        for (Position pos : positions) {
+            classified.put(pos.getKey(), classify(rules, pos, ranks.get(pos.getKey()), functions.get(pos.getKey())));
+        }
+        sortViolations(violations);
+        return new Derived(people, classified, lines, heads, violations, cycles, others, fired);
     }
 }
