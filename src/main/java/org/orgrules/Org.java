@@ -389,7 +389,9 @@ public final class Org {
         boolean aSame = !dept.isEmpty() && dept.equals(a.manager().getDepartment());
         boolean bSame = !dept.isEmpty() && dept.equals(b.manager().getDepartment());
         if (aSame != bSame) return aSame;
-        return a.managerId().compareTo(b.managerId()) < 0;
+        int byId = a.managerId().compareTo(b.managerId());
+        if (byId != 0) return byId < 0;
+        return a.rule().rule().compareTo(b.rule().rule()) < 0;        // two lines to one manager: by rule, never by order
     }
 
     /**

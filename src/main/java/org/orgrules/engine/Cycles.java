@@ -34,6 +34,16 @@ final class Cycles {
         int[] adj = new int[e];
         int[] fill = new int[n];
         for (int k = 0; k < e; k++) adj[start[from[k]] + fill[from[k]]++] = to[k];
+        // each person's managers by id, so that cycles are found (and named) the same way whatever
+        // order the session handed the lines out in; almost everyone has one, so this costs nothing
+        for (int v = 0; v < n; v++) {
+            int a = start[v], b = start[v + 1];
+            if (b - a < 2) continue;
+            Integer[] row = new Integer[b - a];
+            for (int k = a; k < b; k++) row[k - a] = adj[k];
+            java.util.Arrays.sort(row, java.util.Comparator.comparing((Integer x) -> people.get(x).getId()));
+            for (int k = a; k < b; k++) adj[k] = row[k - a];
+        }
 
         int[] idx = new int[n], low = new int[n], edgePos = new int[n];
         java.util.Arrays.fill(idx, -1);
