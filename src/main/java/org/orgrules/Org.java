@@ -53,6 +53,10 @@ public final class Org {
     private final Graph command;             // lines that carry command (seniority); null: the primary lines alone
     private final Graph reportsGraph;        // lines reports-to follows; null: the primary lines alone
     private final int[] childStart;
+    /** Rows of children that differ from {@code childStart}/{@code children} after live updates; null when none. */
+    private final Map<Integer, int[]> childRows;
+    /** How many rows live updates may replace before the children arrays are rebuilt. */
+    private static final int MAX_REPLACED_ROWS = 4096;
     private final int[] children;
     private final byte[] reach;              // 1: the walk up ends at a top; 2: it meets a cycle
     private final int[] cycleOf;             // which cycle of primary lines a person is on, -1 when none
@@ -110,6 +114,7 @@ public final class Org {
         this.children = new int[childStart[n]];
         int[] fill = new int[n];
         for (int i = 0; i < n; i++) if (parent[i] >= 0) children[childStart[parent[i]] + fill[parent[i]]++] = i;
+        this.childRows = null;
         this.command = graph(Use.COMMAND);
         this.reportsGraph = graph(Use.REPORTS_TO);
         this.reach = walkMarks(parent);
@@ -130,6 +135,12 @@ public final class Org {
             moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(better ? cur : l);
             if (better) primary[p] = l;
         }
+    }
+
+    /** The children of {@code v}: a replaced row, else the slice of the shared arrays (copied). */
+    private int[] row(Map<Integer, int[]> rows, int v) {
+        int[] r = rows.get(v);
+        return r != null ? r : Arrays.copyOfRange(children, childStart[v], childStart[v + 1]);
     }
 
     /** {@code base} without the facts {@code gone} and with the facts of {@code type} {@code added}. */
@@ -261,50 +272,34 @@ public final class Org {
             }
         }
         this.parent = par;
-        // children: patched in place of a copy for a few moves, rebuilt for many
+        // children: the rows of the old and the new manager replaced (the big arrays shared) for a few
+        // moves; the arrays rebuilt once too many rows differ
+        int replaced = base.childRows == null ? 0 : base.childRows.size();
         if (moves.isEmpty()) {
             this.childStart = base.childStart;
             this.children = base.children;
-        } else if (moves.size() <= 64) {
-            // one copy of each array; a move shifts only the rows between the old and the new manager
-            int[] start = base.childStart.clone();
-            int[] kids = base.children.clone();
+            this.childRows = base.childRows;
+        } else if (moves.size() <= 64 && replaced + 2 * moves.size() <= MAX_REPLACED_ROWS) {
+            this.childStart = base.childStart;
+            this.children = base.children;
+            Map<Integer, int[]> rows = base.childRows == null ? new HashMap<>() : new HashMap<>(base.childRows);
             for (int[] mv : moves) {
                 int p = mv[0], from = mv[1], to = mv[2];
-                if (from >= 0 && to >= 0) {
-                    int at = -1;
-                    for (int k = start[from]; k < start[from + 1]; k++) if (kids[k] == p) { at = k; break; }
-                    if (from < to) {                           // p leaves row 'from', joins the end of row 'to'
-                        int end = start[to + 1] - 1;
-                        System.arraycopy(kids, at + 1, kids, at, end - at);
-                        kids[end] = p;
-                        for (int i = from + 1; i <= to; i++) start[i]--;
-                    } else {                                   // row 'to' comes first: p goes to its end
-                        int end = start[to + 1];
-                        System.arraycopy(kids, end, kids, end + 1, at - end);
-                        kids[end] = p;
-                        for (int i = to + 1; i <= from; i++) start[i]++;
-                    }
-                } else if (from >= 0) {                        // p leaves the tree's rows: one shorter
-                    int at = -1;
-                    for (int k = start[from]; k < start[from + 1]; k++) if (kids[k] == p) { at = k; break; }
-                    int[] k2 = new int[kids.length - 1];
-                    System.arraycopy(kids, 0, k2, 0, at);
-                    System.arraycopy(kids, at + 1, k2, at, kids.length - at - 1);
-                    for (int i = from + 1; i <= n; i++) start[i]--;
-                    kids = k2;
-                } else if (to >= 0) {                          // p had no manager: one longer
-                    int[] k2 = new int[kids.length + 1];
-                    int at = start[to + 1];
-                    System.arraycopy(kids, 0, k2, 0, at);
-                    k2[at] = p;
-                    System.arraycopy(kids, at, k2, at + 1, kids.length - at);
-                    for (int i = to + 1; i <= n; i++) start[i]++;
-                    kids = k2;
+                if (from >= 0) {
+                    int[] row = row(rows, from);
+                    int[] less = new int[row.length - 1];
+                    int k = 0;
+                    for (int c : row) if (c != p) less[k++] = c;
+                    rows.put(from, less);
+                }
+                if (to >= 0) {
+                    int[] row = row(rows, to);
+                    int[] more = Arrays.copyOf(row, row.length + 1);
+                    more[row.length] = p;
+                    rows.put(to, more);
                 }
             }
-            this.childStart = start;
-            this.children = kids;
+            this.childRows = rows;
         } else {
             this.childStart = new int[n + 1];
             for (int i = 0; i < n; i++) if (parent[i] >= 0) childStart[parent[i] + 1]++;
@@ -312,6 +307,7 @@ public final class Org {
             this.children = new int[childStart[n]];
             int[] fill = new int[n];
             for (int i = 0; i < n; i++) if (parent[i] >= 0) children[childStart[parent[i]] + fill[parent[i]]++] = i;
+            this.childRows = null;
         }
         // walks up: unchanged but below the people moved, unless a move touches a cycle
         boolean cycleNow = false;
@@ -326,7 +322,7 @@ public final class Org {
             this.cycleOf = base.cycleOf;
             this.cyclic = base.cyclic;
         } else if (!cycleNow) {
-            byte[] r = base.reach.clone();
+            byte[] r = base.reach;                             // copied only when a mark changes
             int[] stack = new int[16];
             for (int[] mv : moves) {
                 byte mark = mv[2] < 0 ? 1 : r[mv[2]];
@@ -334,16 +330,21 @@ public final class Org {
                 stack[sp++] = mv[0];
                 while (sp > 0) {                               // the moved person and everyone below them
                     int v = stack[--sp];
-                    r[v] = mark;
-                    for (int k = childStart[v]; k < childStart[v + 1]; k++) {
+                    if (r[v] != mark) {
+                        if (r == base.reach) r = base.reach.clone();
+                        r[v] = mark;
+                    }
+                    int[] row = childRows == null ? null : childRows.get(v);
+                    int len = row != null ? row.length : childStart[v + 1] - childStart[v];
+                    for (int k = 0; k < len; k++) {
                         if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
-                        stack[sp++] = children[k];
+                        stack[sp++] = row != null ? row[k] : children[childStart[v] + k];
                     }
                 }
             }
             this.reach = r;
             this.cycleOf = base.cycleOf;
-            this.cyclic = base.cyclic && anyCycle(r);
+            this.cyclic = base.cyclic && (r == base.reach || anyCycle(r));
         } else {
             this.reach = walkMarks(parent);
             this.cycleOf = cyclesOf(parent, reach);
@@ -872,8 +873,10 @@ public final class Org {
     /** The people whose primary line leads directly to {@code id}, by id. */
     public List<String> directReports(String id) {
         int i = require(id);
-        List<String> out = new ArrayList<>(childStart[i + 1] - childStart[i]);
-        for (int k = childStart[i]; k < childStart[i + 1]; k++) out.add(people[children[k]].getId());
+        int[] row = childRows == null ? null : childRows.get(i);
+        int len = row != null ? row.length : childStart[i + 1] - childStart[i];
+        List<String> out = new ArrayList<>(len);
+        for (int k = 0; k < len; k++) out.add(people[row != null ? row[k] : children[childStart[i] + k]].getId());
         Collections.sort(out);
         return out;
     }
@@ -889,8 +892,10 @@ public final class Org {
         Set<Integer> seen = reach[i] == 2 ? new HashSet<>(Set.of(i)) : null;
         while (sp > 0) {
             int v = stack[--sp];
-            for (int k = childStart[v]; k < childStart[v + 1]; k++) {
-                int c = children[k];
+            int[] row = childRows == null ? null : childRows.get(v);
+            int len = row != null ? row.length : childStart[v + 1] - childStart[v];
+            for (int k = 0; k < len; k++) {
+                int c = row != null ? row[k] : children[childStart[v] + k];
                 if (seen != null && !seen.add(c)) continue;
                 out.add(people[c].getId());
                 if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
