@@ -107,13 +107,8 @@ public final class Org {
         for (List<ReportingLine> ls : moreLines.values()) {
             ls.sort(java.util.Comparator.comparing(ReportingLine::type).thenComparing(ReportingLine::managerId));
         }
-        // children, as compressed rows
-        this.childStart = new int[n + 1];
-        for (int i = 0; i < n; i++) if (parent[i] >= 0) childStart[parent[i] + 1]++;
-        for (int i = 0; i < n; i++) childStart[i + 1] += childStart[i];
-        this.children = new int[childStart[n]];
-        int[] fill = new int[n];
-        for (int i = 0; i < n; i++) if (parent[i] >= 0) children[childStart[parent[i]] + fill[parent[i]]++] = i;
+        this.childStart = childStarts(parent);
+        this.children = children(parent, childStart);
         this.childRows = null;
         this.command = graph(Use.COMMAND);
         this.reportsGraph = graph(Use.REPORTS_TO);
@@ -135,6 +130,24 @@ public final class Org {
             moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(better ? cur : l);
             if (better) primary[p] = l;
         }
+    }
+
+    /** Where each person's row of children starts in {@link #children(int[], int[])}: compressed rows. */
+    private static int[] childStarts(int[] parent) {
+        int n = parent.length;
+        int[] start = new int[n + 1];
+        for (int i = 0; i < n; i++) if (parent[i] >= 0) start[parent[i] + 1]++;
+        for (int i = 0; i < n; i++) start[i + 1] += start[i];
+        return start;
+    }
+
+    /** Everyone with a manager, in their manager's row, rows in the order of {@code start}. */
+    private static int[] children(int[] parent, int[] start) {
+        int n = parent.length;
+        int[] kids = new int[start[n]];
+        int[] fill = new int[n];
+        for (int i = 0; i < n; i++) if (parent[i] >= 0) kids[start[parent[i]] + fill[parent[i]]++] = i;
+        return kids;
     }
 
     /** The children of {@code v}: a replaced row, else the slice of the shared arrays (copied). */
@@ -301,12 +314,8 @@ public final class Org {
             }
             this.childRows = rows;
         } else {
-            this.childStart = new int[n + 1];
-            for (int i = 0; i < n; i++) if (parent[i] >= 0) childStart[parent[i] + 1]++;
-            for (int i = 0; i < n; i++) childStart[i + 1] += childStart[i];
-            this.children = new int[childStart[n]];
-            int[] fill = new int[n];
-            for (int i = 0; i < n; i++) if (parent[i] >= 0) children[childStart[parent[i]] + fill[parent[i]]++] = i;
+            this.childStart = childStarts(parent);
+            this.children = children(parent, childStart);
             this.childRows = null;
         }
         // walks up: unchanged but below the people moved, unless a move touches a cycle
