@@ -678,15 +678,27 @@ public final class Org {
     }
 
     /** The reasons a title has its rank: the classification rule and the ladder entry. */
-    static List<Reason> rankReasons(Classification c, String who) {
+    public static List<Reason> rankReasons(Classification c, String who) {
         if (!c.hasRank()) return List.of();
         var r = c.rank();
-        List<Reason> out = new ArrayList<>(3);
+        List<Reason> out = new ArrayList<>(5);
         String fn = c.function() == null ? "" : ", function " + c.function().functionKey();
+        out.add(r.roleRule().because("'" + r.word().word() + "' is the role word of '" + c.title() + "'"
+                + (r.fromAlias() ? " (in its bracketed or other-language form)" : "")));
+        if (r.modifierRule() != null) {
+            List<String> mods = new ArrayList<>();
+            for (var m : r.modifiers()) mods.add("'" + m.word() + "' (" + m.kind() + (m.shift() >= 0 ? " +" : " ") + m.shift() + ")");
+            out.add(r.modifierRule().because(String.join(", ", mods) + " before it change" + (mods.size() == 1 ? "s" : "") + " the role"));
+        }
         out.add(r.rule().because(who + " has rank " + r.rank() + " (level " + r.level() + fn
-                + ") by the ladder word '" + r.word().word() + "' in '" + c.title() + "'"));
+                + ") by the ladder word '" + r.word().word() + "' in '" + c.title() + "'"
+                + (r.certain() ? "" : "; uncertain: " + String.join("; ", r.doubts()))));
         out.add(r.word().origin().because("'" + r.word().word() + "' is on the ladder as " + r.rank()
-                + " at level " + r.level()));
+                + " at level " + r.word().level()));
+        for (var m : r.modifiers()) {
+            out.add(m.origin().because("'" + m.word() + "' is on the ladder as a " + m.kind() + " modifier"
+                    + (m.shift() == 0 ? "" : " (" + (m.shift() > 0 ? "+" : "") + m.shift() + ")")));
+        }
         return out;
     }
 

@@ -160,13 +160,17 @@ public final class Derivation {
     public static boolean engineFact(Object o) {
         return o instanceof Person || o instanceof Position || o instanceof Cycle || o instanceof org.orgrules.model.RankWord
                 || o instanceof org.orgrules.model.FunctionWord || o instanceof Staffed || o instanceof LineUse
-                || o instanceof org.orgrules.model.FurtherLine;
+                || o instanceof org.orgrules.model.FurtherLine || o instanceof org.orgrules.model.ModifierWord
+                || o instanceof org.orgrules.model.UnitWord || o instanceof org.orgrules.model.TitleRole || o instanceof org.orgrules.model.PartRole
+                || o instanceof org.orgrules.model.TitleModifier || o instanceof org.orgrules.model.TitleDoubt
+                || o instanceof org.orgrules.model.PositionUnit;
     }
 
     /** The classification of a position from its derived rank and function (remembered by the rule base). */
-    public static Classification classify(RuleBase rules, Position pos, PositionRank r, PositionFunction f) {
-        rules.remember(pos, r, f);
-        return new Classification(pos.getTitle(), r, f);
+    public static Classification classify(RuleBase rules, Position pos, PositionRank r, PositionFunction f,
+                                          org.orgrules.model.PositionUnit u) {
+        rules.remember(pos, r, f, u);
+        return new Classification(pos.getTitle(), r, f, u);
     }
 
     static final java.util.Comparator<Violation> VIOLATION_ORDER = java.util.Comparator.comparing(Violation::severity)
@@ -181,19 +185,21 @@ public final class Derivation {
                                    List<ReportingLine> lines, List<Cycle> cycles, long fired) {
         Map<String, PositionRank> ranks = new HashMap<>();
         Map<String, PositionFunction> functions = new HashMap<>();
+        Map<String, org.orgrules.model.PositionUnit> units = new HashMap<>();
         List<Head> heads = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         Map<Class<?>, List<Object>> others = new HashMap<>();
         for (Object o : s.getObjects(o -> !(o instanceof Person) && !(o instanceof ReportingLine))) {
             if (o instanceof PositionRank r) ranks.put(r.positionKey(), r);
             else if (o instanceof PositionFunction f) functions.put(f.positionKey(), f);
+            else if (o instanceof org.orgrules.model.PositionUnit u) units.put(u.positionKey(), u);
             else if (o instanceof Head h) heads.add(h);
             else if (o instanceof Violation v) violations.add(v);
             else if (!engineFact(o)) others.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
         }
         Map<String, Classification> classified = new HashMap<>();
         for (Position pos : positions) {
-            classified.put(pos.getKey(), classify(rules, pos, ranks.get(pos.getKey()), functions.get(pos.getKey())));
+            classified.put(pos.getKey(), classify(rules, pos, ranks.get(pos.getKey()), functions.get(pos.getKey()), units.get(pos.getKey())));
         }
         sortViolations(violations);
         return new Derived(people, classified, lines, heads, violations, cycles, others, fired);

@@ -53,15 +53,18 @@ public final class LiveSession implements AutoCloseable {
         // every position the session holds, also those only a charter names (a rule inserts them)
         Map<String, PositionRank> ranks = new HashMap<>();
         Map<String, PositionFunction> functions = new HashMap<>();
+        Map<String, org.orgrules.model.PositionUnit> units = new HashMap<>();
         List<Position> held = new ArrayList<>();
-        for (Object o : s.session().getObjects(o -> o instanceof Position || o instanceof PositionRank || o instanceof PositionFunction)) {
+        for (Object o : s.session().getObjects(o -> o instanceof Position || o instanceof PositionRank || o instanceof PositionFunction
+                || o instanceof org.orgrules.model.PositionUnit)) {
             if (o instanceof Position pos) held.add(pos);
             else if (o instanceof PositionRank r) ranks.put(r.positionKey(), r);
             else if (o instanceof PositionFunction f) functions.put(f.positionKey(), f);
+            else if (o instanceof org.orgrules.model.PositionUnit u) units.put(u.positionKey(), u);
         }
         for (Position pos : held) {
             s.positions().putIfAbsent(pos.getKey(), s.session().getFactHandle(pos));
-            positions.computeIfAbsent(pos.getKey(), k -> Derivation.classify(rules, pos, ranks.get(k), functions.get(k)));
+            positions.computeIfAbsent(pos.getKey(), k -> Derivation.classify(rules, pos, ranks.get(k), functions.get(k), units.get(k)));
         }
         s.session().addEventListener(new RuleRuntimeEventListener() {
             @Override public void objectInserted(ObjectInsertedEvent e) { in(e.getObject()); }
@@ -170,15 +173,18 @@ public final class LiveSession implements AutoCloseable {
         for (Object o : insertedInOrder) if (inserted.contains(o)) added.add(o);
         Map<String, PositionRank> ranks = new HashMap<>();
         Map<String, PositionFunction> functions = new HashMap<>();
+        Map<String, org.orgrules.model.PositionUnit> units = new HashMap<>();
         for (Object o : added) {
             if (o instanceof Position pos && !s.positions().containsKey(pos.getKey())) {
                 s.positions().put(pos.getKey(), s.session().getFactHandle(pos));     // a charter's title, put in by a rule
             }
             if (o instanceof PositionRank r) ranks.put(r.positionKey(), r);
             if (o instanceof PositionFunction f) functions.put(f.positionKey(), f);
+            if (o instanceof org.orgrules.model.PositionUnit u) units.put(u.positionKey(), u);
         }
         java.util.Set<String> keys = new java.util.HashSet<>(ranks.keySet());
         keys.addAll(functions.keySet());
+        keys.addAll(units.keySet());
         Map<String, Classification> fresh = new HashMap<>();
         for (String k : keys) {
             FactHandle h = s.positions().get(k);
@@ -187,7 +193,8 @@ public final class LiveSession implements AutoCloseable {
             Classification before = positions.get(k);
             Classification c = Derivation.classify(rules, pos,
                     ranks.getOrDefault(k, before == null ? null : before.rank()),
-                    functions.getOrDefault(k, before == null ? null : before.function()));
+                    functions.getOrDefault(k, before == null ? null : before.function()),
+                    units.getOrDefault(k, before == null ? null : before.unit()));
             positions.put(k, c);
             fresh.put(k, c);
         }

@@ -218,11 +218,13 @@ public final class RuleBase {
             Firing.fire(s, fireLimit(1), this);
             PositionRank rank = null;
             PositionFunction function = null;
+            org.orgrules.model.PositionUnit unit = null;
             for (Object o : s.getObjects()) {
                 if (o instanceof PositionRank r) rank = r;
                 else if (o instanceof PositionFunction f) function = f;
+                else if (o instanceof org.orgrules.model.PositionUnit u) unit = u;
             }
-            Classification c = new Classification(p.getTitle(), rank, function);
+            Classification c = new Classification(p.getTitle(), rank, function, unit);
             classified.putIfAbsent(key, c);
             return c;
         } finally {
@@ -230,7 +232,7 @@ public final class RuleBase {
         }
     }
 
-    void remember(Position p, PositionRank rank, PositionFunction function) {
-        classified.putIfAbsent(p.getKey(), new Classification(p.getTitle(), rank, function));
+    void remember(Position p, PositionRank rank, PositionFunction function, org.orgrules.model.PositionUnit unit) {
+        classified.putIfAbsent(p.getKey(), new Classification(p.getTitle(), rank, function, unit));
     }
 }

@@ -5,7 +5,7 @@ package org.orgrules.model;
  * {@code PRODUCTION}, {@code PRODUCT}, {@code TECHNICAL}, {@code QUALITY} …
  * {@code chinese}/{@code english} are how answers name the function. Inserted by {@code rules/ladder.drl}.
  */
-public record FunctionWord(String word, String functionKey, String chinese, String english, RuleRef origin) {
+public record FunctionWord(String word, String functionKey, String chinese, String english, RuleRef origin) implements Vocabulary {
     public static FunctionWord of(org.kie.api.runtime.rule.RuleContext kcontext, String functionKey,
                                   String chinese, String english, String word) {
         return new FunctionWord(word, functionKey, chinese, english, RuleRef.of(kcontext));

@@ -1,15 +1,65 @@
 package org.orgrules.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Derived: the rank a position (title + department) holds on the ladder, and the ladder word
- * that gave it. {@code rule} is the classification rule, {@code word} the ladder entry.
+ * Derived: the rank a position (title + department) holds on the ladder: its role word's rank and
+ * level, moved by the modifiers before it ({@code modifiers}). {@code certain} is false when the
+ * ladder marks the role word as a guess or the title's forms disagree ({@code doubts} say why).
+ * {@code rule} is the rule that combined them, {@code roleRule} the one that chose the role word,
+ * {@code modifierRule} the one that found the modifiers (null when there are none).
  */
-public record PositionRank(String positionKey, String title, String rank, int level, RankWord word, RuleRef rule) {
+public record PositionRank(String positionKey, String title, String rank, int level, RankWord word,
+                           List<ModifierWord> modifiers, List<String> doubts, boolean fromAlias, RuleRef rule,
+                           RuleRef roleRule, RuleRef modifierRule) {
+    public PositionRank {
+        modifiers = List.copyOf(modifiers);
+        doubts = List.copyOf(doubts);
+    }
+
     public String getPositionKey() { return positionKey; }
     public String getRank() { return rank; }
     public int getLevel() { return level; }
+    /** True when the rank was read with confidence: a certain role word and no doubt. */
+    public boolean certain() { return doubts.isEmpty(); }
+    public boolean isCertain() { return certain(); }
+    /** True when a modifier makes the holder a deputy or an assistant to the role, not its head. */
+    public boolean deputy() { return modifiers.stream().anyMatch(ModifierWord::isNotHead); }
+    public boolean isDeputy() { return deputy(); }
+    /** True when a modifier makes the role regional. */
+    public boolean regional() { return modifiers.stream().anyMatch(m -> m.kind().equals("REGIONAL")); }
+    public boolean isRegional() { return regional(); }
+    /** The words the rank rests on: the role word and the modifiers, as the title has them. */
+    public List<String> words() {
+        List<String> w = new ArrayList<>();
+        for (ModifierWord m : modifiers) w.add(m.word());
+        w.add(word.word());
+        return w;
+    }
 
-    public static PositionRank of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, RankWord w) {
-        return new PositionRank(p.getKey(), p.getTitle(), w.rank(), w.level(), w, RuleRef.of(kcontext));
+    /** The words as one phrase: {@code 副总经理}, {@code Deputy Director}. */
+    public String wordsText() {
+        String sep = TitleText.isHan(word.word().charAt(0)) ? "" : " ";
+        return String.join(sep, words());
+    }
+
+    /** {@code role} moved by {@code modifiers} (TitleModifier facts); {@code doubts} TitleDoubt facts. */
+    public static PositionRank of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, TitleRole role,
+                                  List<?> modifiers, List<?> doubts) {
+        List<ModifierWord> mods = new ArrayList<>();
+        RuleRef modifierRule = null;
+        for (Object o : modifiers) {
+            mods.add(((TitleModifier) o).word());
+            modifierRule = ((TitleModifier) o).rule();
+        }
+        mods.sort(java.util.Comparator.comparingInt((ModifierWord m) -> p.titleOffset(m.word())).thenComparing(ModifierWord::word));
+        int level = role.word().level();
+        for (ModifierWord m : mods) level += m.shift();
+        List<String> why = new ArrayList<>();
+        for (Object o : doubts) why.add(((TitleDoubt) o).text());
+        java.util.Collections.sort(why);
+        return new PositionRank(p.getKey(), p.getTitle(), role.word().rank(), level, role.word(), mods, why,
+                role.fromAlias(), RuleRef.of(kcontext), role.rule(), modifierRule);
     }
 }

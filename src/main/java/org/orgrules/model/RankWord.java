@@ -1,17 +1,32 @@
 package org.orgrules.model;
 
 /**
- * A rung of the title ladder: a word that, found in a title, gives its holder a rank.
+ * A rung of the title ladder: a word that, as the role a title names, gives its holder a rank.
  * {@code level} orders the ranks (higher is more senior); {@code rank} names the rung
- * ({@code DIRECTOR}, {@code MANAGER} …). Inserted by {@code rules/ladder.drl}.
+ * ({@code DIRECTOR}, {@code MANAGER} …). {@code certain} is false for a word whose rank depends on
+ * the organisation (部长: a company's department head or a government minister; Principal; Partner):
+ * the title is read, but as uncertain, and {@code note} says why. {@code whenAlone}: only a title that
+ * says nothing else is uncertain (主任 alone; 车间主任 is a workshop's head). Inserted by {@code rules/ladder.drl}.
  */
-public record RankWord(String word, String rank, int level, RuleRef origin) {
+public record RankWord(String word, String rank, int level, boolean certain, boolean whenAlone, String note, RuleRef origin) implements Vocabulary {
     public static RankWord of(org.kie.api.runtime.rule.RuleContext kcontext, String rank, int level, String word) {
-        return new RankWord(word, rank, level, RuleRef.of(kcontext));
+        return new RankWord(word, rank, level, true, false, "", RuleRef.of(kcontext));
+    }
+
+    /** A word whose rank is a guess without context: {@code note} says what else it can mean. */
+    public static RankWord unsure(org.kie.api.runtime.rule.RuleContext kcontext, String rank, int level, String word, String note) {
+        return new RankWord(word, rank, level, false, false, note, RuleRef.of(kcontext));
+    }
+
+    /** A word whose rank is a guess only when the title says nothing else (主任, Chief, 组长). */
+    public static RankWord unsureAlone(org.kie.api.runtime.rule.RuleContext kcontext, String rank, int level, String word, String note) {
+        return new RankWord(word, rank, level, false, true, note, RuleRef.of(kcontext));
     }
 
     public int getLength() { return word.length(); }
     public String getWord() { return word; }
     public String getRank() { return rank; }
     public int getLevel() { return level; }
+    public boolean isCertain() { return certain; }
+    public boolean isWhenAlone() { return whenAlone; }
 }

@@ -1,0 +1,20 @@
+package org.orgrules.model;
+
+/**
+ * A word that, before a title's role word, changes what the role is: a deputy or an assistant is
+ * not the head ({@code DEPUTY}, {@code ASSISTANT}); {@code SENIOR} and {@code JUNIOR} move the level;
+ * an {@code ACTING} head is the head; a {@code REGIONAL} head heads a region, not the company; a
+ * {@code COMPANY_WIDE} word (Global, 集团) says the opposite. {@code shift} is added to the role
+ * word's level. Inserted by {@code rules/ladder.drl}.
+ */
+public record ModifierWord(String word, String kind, int shift, RuleRef origin) implements Vocabulary {
+    public static ModifierWord of(org.kie.api.runtime.rule.RuleContext kcontext, String kind, int shift, String word) {
+        return new ModifierWord(word, kind, shift, RuleRef.of(kcontext));
+    }
+
+    public String getWord() { return word; }
+    public String getKind() { return kind; }
+    public int getShift() { return shift; }
+    /** A deputy or an assistant to the role: not its head. */
+    public boolean isNotHead() { return kind.equals("DEPUTY") || kind.equals("ASSISTANT"); }
+}

@@ -1,0 +1,10 @@
+package org.orgrules.model;
+
+/** Derived: a modifier word that stands before a position's role word (副 in 生产副总监, Deputy in Deputy Director). */
+public record TitleModifier(String positionKey, ModifierWord word, RuleRef rule) {
+    public String getPositionKey() { return positionKey; }
+
+    public static TitleModifier of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, ModifierWord w) {
+        return new TitleModifier(p.getKey(), w, RuleRef.of(kcontext));
+    }
+}
