@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
                 DirectsCommand.class, DirectedByCommand.class, ApproverCommand.class, ClassCommand.class,
                 OwnerCommand.class, LinesCommand.class, KpisCommand.class, DutiesCommand.class,
                 BenchCommand.class,
-                ExportCommand.class, ChartCommand.class})
+                ExportCommand.class, ChartCommand.class, TitlesCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0, FINDINGS = 1, BAD_INPUT = 2;
 

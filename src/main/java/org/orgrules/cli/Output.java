@@ -156,6 +156,48 @@ final class Output {
         }
     }
 
+    void titles(List<org.orgrules.model.TitleReading> readings) {
+        if (json) {
+            List<Object> list = new ArrayList<>();
+            for (org.orgrules.model.TitleReading t : readings) {
+                Map<String, Object> o = obj("title", t.title());
+                o.put("department", t.department());
+                o.put("people", t.people().size());
+                o.put("ids", t.people().size() <= 20 ? t.people() : t.people().subList(0, 20));
+                o.put("rank", t.rank());
+                o.put("level", t.rank() == null ? null : t.level());
+                o.put("function", t.function());
+                Map<String, Object> words = obj("rank", t.roleWord());
+                words.put("modifiers", t.modifiers());
+                words.put("function", t.functionWord());
+                words.put("functionFromDepartment", t.functionFromDepartment());
+                o.put("words", words);
+                o.put("unit", t.unit());
+                o.put("confidence", t.confidence().name());
+                o.put("doubts", t.doubts());
+                o.put("reasons", reasons(t.reasons()));
+                list.add(o);
+            }
+            Map<String, Object> top = obj("titles", list);
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (org.orgrules.model.TitleReading.Confidence c : org.orgrules.model.TitleReading.Confidence.values()) {
+                counts.put(c.name(), readings.stream().filter(t -> t.confidence() == c).count());
+            }
+            top.put("counts", counts);
+            print(top);
+        } else {
+            long unknown = readings.stream().filter(t -> t.confidence() == org.orgrules.model.TitleReading.Confidence.UNKNOWN).count();
+            long unsure = readings.stream().filter(t -> t.confidence() == org.orgrules.model.TitleReading.Confidence.UNCERTAIN).count();
+            for (org.orgrules.model.TitleReading t : readings) {
+                w.println(String.format("%-9s %s  [%d %s]", t.confidence(), t.text(), t.people().size(),
+                        t.people().size() == 1 ? "person" : "people"));
+                for (Reason r : t.reasons()) w.println("    " + r.text() + (r.source().isEmpty() ? "" : " [" + r.source() + "]") + ": " + r.rule());
+            }
+            w.println(readings.size() + " titles: " + (readings.size() - unknown - unsure) + " certain, " + unsure
+                    + " uncertain, " + unknown + " unknown");
+        }
+    }
+
     // ------------------------------------------------------------- ask
 
     void askSenior(String question, Seniority s) {

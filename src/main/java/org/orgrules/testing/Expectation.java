@@ -5,14 +5,15 @@ import java.util.Map;
 
 /**
  * One expected answer: the query ({@code kind} is a CLI command — senior, reports-to, chain, team,
- * peers, check, directs, directed-by, approver, class, owner, lines, kpis, duties — and {@code args} its arguments; {@code question} is set when the suite asked it in
+ * peers, check, directs, directed-by, approver, class, owner, lines, kpis, duties, title — and {@code args} its arguments; {@code question} is set when the suite asked it in
  * words with {@code ask}), what must hold of the answer, and the suite {@code file:line} it was written at.
  *
  * <p>{@code fields} holds the expected values by their suite key: {@code answer} (an Answer name or a
  * boolean), {@code managers}, {@code is}, {@code path}, {@code because} (lists of strings),
  * {@code include}, {@code steps} (lists of strings; {@code is} of class is one management level),
  * {@code inferred}, {@code cycle}, {@code all}, {@code none}, {@code kind-unknown} (booleans), {@code must} and
- * {@code must-not} (lists of {@link ViolationMatch}).
+ * {@code must-not} (lists of {@link ViolationMatch}); of {@code title}: {@code rank} (a rank or {@code none}),
+ * {@code function} (a function key or {@code none}), {@code confidence} (certain, uncertain, unknown), {@code unit}, {@code head}.
  */
 public record Expectation(String kind, List<String> args, String question, Map<String, Object> fields,
                           String file, int line) {
@@ -34,13 +35,18 @@ public record Expectation(String kind, List<String> args, String question, Map<S
      * A violation that must (or must not) appear: {@code what} is a rule name or a K-statement
      * ({@code K2.2}); when {@code people} is not empty, the violation must involve each of them.
      */
-    public record ViolationMatch(String what, List<String> people, int line) {
+    public record ViolationMatch(String what, List<String> people, String severity, int line) {
         public ViolationMatch {
             people = List.copyOf(people);
         }
 
+        /** A match of any severity. */
+        public ViolationMatch(String what, List<String> people, int line) {
+            this(what, people, null, line);
+        }
+
         @Override public String toString() {
-            return what + (people.isEmpty() ? "" : " " + people);
+            return (severity == null ? "" : severity + " ") + what + (people.isEmpty() ? "" : " " + people);
         }
     }
 }

@@ -41,7 +41,7 @@ public final class SuiteReader {
     private static final Set<String> PERSON_KEYS = Set.of("id", "name", "title", "department", "company", "manager",
             "product_lines", "assigned_by", "pm_kind", "phase", "from", "to", "managers", "dotted_manager", "acting_manager");
     private static final List<String> KINDS = List.of("senior", "reports-to", "chain", "team", "peers", "check",
-            "directs", "directed-by", "approver", "class", "owner", "lines", "kpis", "duties", "ask");
+            "directs", "directed-by", "approver", "class", "owner", "lines", "kpis", "duties", "title", "ask");
 
     private SuiteReader() {}
 
@@ -245,6 +245,7 @@ public final class SuiteReader {
                 case "class" -> Set.of("is", "because");
                 case "kpis" -> Set.of("include", "kind-unknown", "because");
                 case "duties" -> Set.of("include", "steps", "because");
+                case "title" -> Set.of("rank", "function", "confidence", "unit", "head", "because");
                 default -> Set.of("must", "must-not", "none");
             };
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -255,7 +256,9 @@ public final class SuiteReader {
                 if (!allowed.contains(k)) throw error(t.getKeyNode(), "'" + k + "' is not expected of " + kind + (both ? " A B" : "") + "; use one of " + allowed);
                 Object parsed = switch (k) {
                     case "answer" -> both ? bool(v) : answer(v);
-                    case "inferred", "cycle", "all", "none", "kind-unknown" -> bool(v);
+                    case "inferred", "cycle", "all", "none", "kind-unknown", "head" -> bool(v);
+                    case "rank", "function", "unit" -> scalar(v);
+                    case "confidence" -> confidence(v);
                     case "is" -> kind.equals("class") ? level(v) : strings(v);
                     case "must", "must-not" -> matches(v);
                     case "line" -> lineType(v);
@@ -274,13 +277,27 @@ public final class SuiteReader {
                 if (n instanceof ScalarNode s) {
                     out.add(new Expectation.ViolationMatch(s.getValue(), List.of(), line(n)));
                 } else {
-                    Map<String, Node> k = keys(n, Set.of("rule", "source", "people"), "violation key");
+                    Map<String, Node> k = keys(n, Set.of("rule", "source", "people", "severity"), "violation key");
                     Node what = k.containsKey("rule") ? k.get("rule") : k.get("source");
                     if (what == null || (k.containsKey("rule") && k.containsKey("source"))) throw error(n, "give 'rule:' (a rule name) or 'source:' (a K-statement)");
-                    out.add(new Expectation.ViolationMatch(scalar(what), k.containsKey("people") ? strings(k.get("people")) : List.of(), line(n)));
+                    String severity = null;
+                    if (k.containsKey("severity")) {
+                        severity = scalar(k.get("severity")).toUpperCase(Locale.ROOT);
+                        if (!severity.equals("ERROR") && !severity.equals("WARNING")) throw error(k.get("severity"), "severity is ERROR or WARNING, not '" + scalar(k.get("severity")) + "'");
+                    }
+                    out.add(new Expectation.ViolationMatch(scalar(what), k.containsKey("people") ? strings(k.get("people")) : List.of(), severity, line(n)));
                 }
             }
             return out;
+        }
+
+        String confidence(Node v) {
+            String s = scalar(v).toUpperCase(Locale.ROOT);
+            try {
+                return org.orgrules.model.TitleReading.Confidence.valueOf(s).name();
+            } catch (IllegalArgumentException e) {
+                throw error(v, "confidence '" + scalar(v) + "' is not one of certain, uncertain, unknown");
+            }
         }
 
         String level(Node v) {

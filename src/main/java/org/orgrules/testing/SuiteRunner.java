@@ -1,5 +1,10 @@
 package org.orgrules.testing;
 
+import org.orgrules.engine.RuleInfo;
+import org.orgrules.explain.Explanation;
+import org.orgrules.model.Person;
+import org.orgrules.model.TitleReading;
+import org.orgrules.titles.TitleReview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +87,7 @@ public final class SuiteRunner {
                 case "team" -> team(c, e, org, ex);
                 case "peers" -> peers(c, e, org, ex);
                 case "check" -> check(c, e, org);
+                case "title" -> title(c, e, org);
                 case "directs", "directed-by", "approver", "class", "owner", "lines", "kpis", "duties" -> knowledge(c, e, k, ex);
                 default -> throw new SuiteException(e.file(), e.line(), "unknown query " + e.kind());
             };
@@ -211,6 +217,26 @@ public final class SuiteRunner {
     }
 
     @SuppressWarnings("unchecked")
+    /** How the ladder reads a bare title (or a person's title, when the argument is a person's id). */
+    private Result title(Case c, Expectation e, Org org) {
+        String t = e.args().get(0);
+        Person p = org.person(t).orElse(null);
+        TitleReading r = TitleReview.read(org, p == null ? t : p.getTitle(), p == null ? "" : p.getDepartment());
+        Check k = new Check();
+        k.eq("rank", e.fields().get("rank"), r.rank() == null ? "none" : r.rank());
+        k.eq("function", e.fields().get("function"), r.function() == null ? "none" : r.function());
+        k.eq("confidence", e.fields().get("confidence"), r.confidence().name());
+        k.eq("unit", e.fields().get("unit"), r.unit());
+        k.eq("head", e.fields().get("head"), r.head());
+        List<Explanation.Step> steps = new ArrayList<>();
+        for (Reason x : r.reasons()) {
+            RuleInfo info = org.rules().rule(x.rule());
+            steps.add(new Explanation.Step(x.rule(), x.source(), info == null ? "" : info.location(), null,
+                    List.of(new Explanation.Because(x.text(), List.of()))));
+        }
+        return k.result(c, e, new Explanation("title " + t, r.text(), steps));
+    }
+
     private Result check(Case c, Expectation e, Org org) {
         List<Violation> vs = e.args().isEmpty() ? org.violations() : org.violationsOf(e.args().get(0));
         List<String> expected = new ArrayList<>();
@@ -240,7 +266,8 @@ public final class SuiteRunner {
     }
 
     private static boolean matches(Expectation.ViolationMatch m, Violation v) {
-        return (v.rule().equals(m.what()) || v.source().equals(m.what())) && v.people().containsAll(m.people());
+        return (v.rule().equals(m.what()) || v.source().equals(m.what())) && v.people().containsAll(m.people())
+                && (m.severity() == null || v.severity().name().equals(m.severity()));
     }
 
     private static String expected(Expectation e) {
