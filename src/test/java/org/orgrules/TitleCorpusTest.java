@@ -40,8 +40,35 @@ class TitleCorpusTest {
 
     @BeforeAll
     static void readTheCorpus() throws IOException {
-        rows = new ArrayList<>();
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/titles/corpus.tsv"), StandardCharsets.UTF_8);
+        Measure m = measure("corpus.tsv");
+        rows = m.rows;
+        outcomes = m.outcomes;
+        functionRight = m.functionRight;
+    }
+
+    /** One labelled file read by the shipped ladder: the outcomes, and the report in target/. */
+    static final class Measure {
+        List<Row> rows = new ArrayList<>();
+        Map<String, List<String>> outcomes = new LinkedHashMap<>();
+        int functionRight;
+
+        double share(String outcome) { return (double) outcomes.get(outcome).size() / rows.size(); }
+
+        String summary() {
+            int n = rows.size();
+            StringBuilder b = new StringBuilder(n + " titles:");
+            for (Map.Entry<String, List<String>> e : outcomes.entrySet()) {
+                b.append(String.format(" %s %d (%.1f %%),", e.getKey(), e.getValue().size(), 100.0 * e.getValue().size() / n));
+            }
+            return b.append(String.format(" function right %d (%.1f %%)", functionRight, 100.0 * functionRight / n)).toString();
+        }
+    }
+
+    static Measure measure(String file) throws IOException {
+        Measure m = new Measure();
+        List<Row> rows = m.rows;
+        Map<String, List<String>> outcomes = m.outcomes;
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/titles", file), StandardCharsets.UTF_8);
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             String[] f = lines.get(i).split("\t", -1);
@@ -53,7 +80,7 @@ class TitleCorpusTest {
         for (Row r : rows) {
             TitleReading t = TitleReview.read(org, r.title(), "");
             String got = t.rank() == null ? "none" : t.rank();
-            String shown = "corpus.tsv:" + r.line() + " '" + r.title() + "' labelled " + r.band() + ", read " + t.text();
+            String shown = file + ":" + r.line() + " '" + r.title() + "' labelled " + r.band() + ", read " + t.text();
             String outcome;
             if (r.band().equals("AMBIGUOUS")) outcome = t.confidence() == TitleReading.Confidence.CERTAIN ? "confidently wrong" : "right";
             else if (got.equals(r.band())) outcome = "right";
@@ -61,10 +88,10 @@ class TitleCorpusTest {
             else outcome = t.confidence() == TitleReading.Confidence.CERTAIN ? "confidently wrong" : "unsure wrong";
             outcomes.get(outcome).add(shown);
             String fn = t.function() == null ? "-" : t.function();
-            if (fn.equals(r.function())) functionRight++;
-            else functionMisses.add("corpus.tsv:" + r.line() + " '" + r.title() + "' function labelled " + r.function() + ", read " + fn);
+            if (fn.equals(r.function())) m.functionRight++;
+            else functionMisses.add(file + ":" + r.line() + " '" + r.title() + "' function labelled " + r.function() + ", read " + fn);
         }
-        StringBuilder report = new StringBuilder(summary()).append('\n');
+        StringBuilder report = new StringBuilder(m.summary()).append('\n');
         for (Map.Entry<String, List<String>> e : outcomes.entrySet()) {
             if (e.getKey().equals("right")) continue;
             report.append("\n## ").append(e.getKey()).append(" (").append(e.getValue().size()).append(")\n");
@@ -73,17 +100,18 @@ class TitleCorpusTest {
         report.append("\n## function misses (").append(functionMisses.size()).append(")\n");
         for (String s : functionMisses) report.append(s).append('\n');
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/title-corpus-report.txt"), report.toString(), StandardCharsets.UTF_8);
-        System.out.println("TitleCorpusTest: " + summary() + " (every miss in target/title-corpus-report.txt)");
+        String report_ = "target/title-" + file.replace(".tsv", "") + "-report.txt";
+        Files.writeString(Path.of(report_), report.toString(), StandardCharsets.UTF_8);
+        System.out.println("TitleCorpusTest " + file + ": " + m.summary() + " (every miss in " + report_ + ")");
+        return m;
     }
 
     static String summary() {
-        int n = rows.size();
-        StringBuilder b = new StringBuilder(n + " titles:");
-        for (Map.Entry<String, List<String>> e : outcomes.entrySet()) {
-            b.append(String.format(" %s %d (%.1f %%),", e.getKey(), e.getValue().size(), 100.0 * e.getValue().size() / n));
-        }
-        return b.append(String.format(" function right %d (%.1f %%)", functionRight, 100.0 * functionRight / n)).toString();
+        Measure m = new Measure();
+        m.rows = rows;
+        m.outcomes = outcomes;
+        m.functionRight = functionRight;
+        return m.summary();
     }
 
     @Test
@@ -107,5 +135,19 @@ class TitleCorpusTest {
     @Test
     void atLeast85PercentOfTitlesGetTheirFunction() {
         assertThat((double) functionRight / rows.size()).as(summary()).isGreaterThanOrEqualTo(MIN_FUNCTION_RIGHT);
+    }
+
+    /**
+     * holdout.tsv was gathered from other sources after the ladder was tuned on corpus.tsv: read then,
+     * 73.8 % right, 9.6 % confidently wrong, 13.4 % unknown. Its misses then taught the ladder the
+     * deputy-of-the-head rung, Hong Kong's 主任 and 处长, occupations, bank and state posts, so it is no
+     * longer held out; these floors keep what it taught.
+     */
+    @Test
+    void theSecondListIsReadAtLeast90PercentRightAndAtMost3PercentConfidentlyWrong() throws IOException {
+        Measure h = measure("holdout.tsv");
+        assertThat(h.rows).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(h.share("right")).as(h.summary()).isGreaterThanOrEqualTo(0.90);
+        assertThat(h.share("confidently wrong")).as(String.join("\n", h.outcomes.get("confidently wrong"))).isLessThanOrEqualTo(0.03);
     }
 }

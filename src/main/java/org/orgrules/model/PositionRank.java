@@ -47,6 +47,16 @@ public record PositionRank(String positionKey, String title, String rank, int le
     /** {@code role} moved by {@code modifiers} (TitleModifier facts); {@code doubts} TitleDoubt facts. */
     public static PositionRank of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, TitleRole role,
                                   List<?> modifiers, List<?> doubts) {
+        return of(kcontext, p, role, modifiers, doubts, List.of());
+    }
+
+    /**
+     * As above; {@code rungs} ({@link DeputyRung} facts): a deputy or an assistant of a role whose rank has
+     * a rung of its own below it holds that rung (the deputy of a CEO is a VP), its level moved only by the
+     * other modifiers.
+     */
+    public static PositionRank of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, TitleRole role,
+                                  List<?> modifiers, List<?> doubts, List<?> rungs) {
         List<ModifierWord> mods = new ArrayList<>();
         RuleRef modifierRule = null;
         for (Object o : modifiers) {
@@ -55,11 +65,20 @@ public record PositionRank(String positionKey, String title, String rank, int le
         }
         mods.sort(java.util.Comparator.comparingInt((ModifierWord m) -> p.titleOffset(m.word())).thenComparing(ModifierWord::word));
         int level = role.word().level();
-        for (ModifierWord m : mods) level += m.shift();
+        String rank = role.word().rank();
+        DeputyRung below = null;
+        if (mods.stream().anyMatch(ModifierWord::isNotHead)) {
+            for (Object o : rungs) if (((DeputyRung) o).of().equals(rank)) below = (DeputyRung) o;
+        }
+        if (below != null) {
+            rank = below.rank();
+            level = below.level();
+        }
+        for (ModifierWord m : mods) if (below == null || !m.isNotHead()) level += m.shift();
         List<String> why = new ArrayList<>();
         for (Object o : doubts) why.add(((TitleDoubt) o).text());
         java.util.Collections.sort(why);
-        return new PositionRank(p.getKey(), p.getTitle(), role.word().rank(), level, role.word(), mods, why,
+        return new PositionRank(p.getKey(), p.getTitle(), rank, level, role.word(), mods, why,
                 role.fromAlias(), RuleRef.of(kcontext), role.rule(), modifierRule);
     }
 }
