@@ -692,8 +692,9 @@ public final class Org {
         }
         out.add(r.rule().because(who + " has rank " + r.rank() + " (level " + r.level() + fn
                 + ") by the ladder word '" + r.word().word() + "' in '" + c.title() + "'"
+                + (r.rank().equals(r.word().rank()) ? "" : ", the rung of a deputy to a " + r.word().rank())
                 + (r.certain() ? "" : "; uncertain: " + String.join("; ", r.doubts()))));
-        out.add(r.word().origin().because("'" + r.word().word() + "' is on the ladder as " + r.rank()
+        out.add(r.word().origin().because("'" + r.word().word() + "' is on the ladder as " + r.word().rank()
                 + " at level " + r.word().level()));
         for (var m : r.modifiers()) {
             out.add(m.origin().because("'" + m.word() + "' is on the ladder as a " + m.kind() + " modifier"
