@@ -161,7 +161,7 @@ public final class Derivation {
         return o instanceof Person || o instanceof Position || o instanceof Cycle || o instanceof org.orgrules.model.RankWord
                 || o instanceof org.orgrules.model.FunctionWord || o instanceof Staffed || o instanceof LineUse
                 || o instanceof org.orgrules.model.FurtherLine || o instanceof org.orgrules.model.ModifierWord
-                || o instanceof org.orgrules.model.UnitWord || o instanceof org.orgrules.model.DeputyRung || o instanceof org.orgrules.model.TitleRole || o instanceof org.orgrules.model.PartRole
+                || o instanceof org.orgrules.model.UnitWord || o instanceof org.orgrules.model.Ladder || o instanceof org.orgrules.model.DeputyRung || o instanceof org.orgrules.model.TitleRole || o instanceof org.orgrules.model.PartRole
                 || o instanceof org.orgrules.model.TitleModifier || o instanceof org.orgrules.model.TitleDoubt
                 || o instanceof org.orgrules.model.PositionUnit;
     }

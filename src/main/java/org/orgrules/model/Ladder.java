@@ -1,0 +1,75 @@
+package org.orgrules.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ladder's vocabulary gathered once ({@code rules/titles.drl}), indexed by the first character of
+ * each word's normal form, so that a title is looked up in it instead of being matched against every
+ * word: with ten thousand distinct titles and a thousand ladder words that is the difference between
+ * seconds and minutes. It decides nothing; which word wins stays in the rules. Immutable; identity equality.
+ */
+public final class Ladder {
+    private final List<Vocabulary> all;
+    private final Map<Character, List<Vocabulary>> byFirst = new HashMap<>();
+    private final List<Vocabulary> wildcardFirst = new ArrayList<>();
+
+    public Ladder(Collection<?> words) {
+        List<Vocabulary> list = new ArrayList<>(words.size());
+        for (Object o : words) list.add((Vocabulary) o);
+        this.all = List.copyOf(list);
+        for (Vocabulary v : all) {
+            String n = Words.normal(v.word());
+            if (n.isEmpty()) continue;
+            if (n.charAt(0) == '*') wildcardFirst.add(v);
+            else byFirst.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(v);
+        }
+    }
+
+    /** Every word of the ladder. */
+    public List<Vocabulary> all() { return all; }
+
+    /** The words that occur in the title (normal form, whole words), of any kind. */
+    public List<Vocabulary> vocabularyIn(Position p) { return in(p.text().text(), Vocabulary.class); }
+
+    /** The words that occur in the department's name. */
+    public List<Vocabulary> vocabularyInDepartment(Position p) { return in(TitleText.normalize(p.getDepartment()), Vocabulary.class); }
+
+    public List<RankWord> rankWordsIn(Position p) { return in(p.text().text(), RankWord.class); }
+
+    public List<ModifierWord> modifiersIn(Position p) { return in(p.text().text(), ModifierWord.class); }
+
+    public List<FunctionWord> functionWordsIn(Position p) { return in(p.text().text(), FunctionWord.class); }
+
+    public List<FunctionWord> functionWordsInDepartment(Position p) { return in(TitleText.normalize(p.getDepartment()), FunctionWord.class); }
+
+    /** The function and modifier words of the title: what may stand between a Chinese modifier and its role word. */
+    public List<Vocabulary> bridgesIn(Position p) {
+        List<Vocabulary> out = new ArrayList<>();
+        for (Vocabulary v : vocabularyIn(p)) if (v instanceof FunctionWord || v instanceof ModifierWord) out.add(v);
+        return out;
+    }
+
+    private <T> List<T> in(String text, Class<T> type) {
+        Set<T> out = new LinkedHashSet<>();
+        Set<Character> seen = new java.util.HashSet<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!seen.add(c)) continue;
+            for (Vocabulary v : byFirst.getOrDefault(c, List.of())) add(text, v, type, out);
+        }
+        for (Vocabulary v : wildcardFirst) add(text, v, type, out);
+        return new ArrayList<>(out);
+    }
+
+    private static <T> void add(String text, Vocabulary v, Class<T> type, Set<T> out) {
+        if (type.isInstance(v) && !Words.occurrences(text, v.word()).isEmpty()) out.add(type.cast(v));
+    }
+
+    @Override public String toString() { return "Ladder(" + all.size() + " words)"; }
+}
