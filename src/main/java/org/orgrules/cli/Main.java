@@ -94,6 +94,7 @@ public final class Main implements Callable<Integer> {
     private org.orgrules.engine.RuleCache cache;
     private boolean cacheTried;
     private OrgExpert expert;
+    private java.util.Map<String, String> env = System.getenv();
 
     @Override public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -111,7 +112,13 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the CLI with the given streams and returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
+        return run(args, stdout, stderr, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} in the environment {@code env} (where the rule cache is). */
+    static int run(String[] args, PrintWriter stdout, PrintWriter stderr, java.util.Map<String, String> env) {
         CommandLine cl = commandLine(args);
+        ((Main) cl.getCommand()).env = env;
         cl.setOut(stdout);
         cl.setErr(stderr);
         cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
@@ -205,7 +212,7 @@ public final class Main implements Callable<Integer> {
     org.orgrules.engine.RuleCache cache() {
         if (noCache || cacheTried) return cache;
         cacheTried = true;
-        Path dir = org.orgrules.engine.RuleCache.defaultDir(System.getenv(), System.getProperty("user.home"));
+        Path dir = org.orgrules.engine.RuleCache.defaultDir(env, System.getProperty("user.home"));
         try {
             cache = org.orgrules.engine.RuleCache.open(dir);
         } catch (java.io.IOException | RuntimeException e) {
