@@ -110,7 +110,8 @@ public final class RuleBase {
      * As {@link #build(RuleSource, long, int, boolean)}, through {@code cache} (null: none). With a
      * cache, rules compiled before — same files, same orgrules, Drools and Java, same trust — are
      * loaded instead of compiled ({@link #fromCache()}); otherwise they are compiled to the executable
-     * model, loaded the same way and kept. The {@link RuleGuard} scan runs first either way. Whatever
+     * model, loaded the same way and kept. The {@link RuleGuard} scan runs before any compile; an
+     * entry exists only for texts that passed it (or were trusted), so a hit skips it. Whatever
      * goes wrong with an entry (missing, corrupt, not loadable) means a compile, never an error.
      *
      * @throws RulesException naming file:line of every forbidden call, or file:line:column of every DRL error
@@ -119,13 +120,12 @@ public final class RuleBase {
         long t0 = System.nanoTime();
         List<RuleFile> files = source.read();
         if (files.isEmpty()) throw new RulesException(source.toString(), "no .drl files in the rules folder");
-        if (!trusted) {
-            List<RuleProblem> forbidden = RuleGuard.check(files);
-            if (!forbidden.isEmpty()) throw new RulesException(forbidden);
-        }
+        String key = cache == null ? null : CacheKey.of(source, files, trusted);
+        java.util.Optional<RuleCache.Entry> hit = cache == null ? java.util.Optional.empty() : cache.load(key);
+        // An untrusted entry is only ever written after the guard passed on these very texts, and the key
+        // covers the texts, the trust and the guard's code (the orgrules fingerprint): a hit needs no scan.
+        if (!trusted && hit.isEmpty()) guard(files);
         if (cache == null) return classic(source, files, fireLimitBase, fireLimitPerFact, t0);
-        String key = CacheKey.of(source, files, trusted);
-        java.util.Optional<RuleCache.Entry> hit = cache.load(key);
         if (hit.isPresent()) {
             try {
                 KieBase kieBase = ExecutableModel.load(hit.get().jar(), hit.get().artifact());
@@ -138,6 +138,7 @@ public final class RuleBase {
                 cache.discard(key);
             }
         }
+        if (!trusted && hit.isPresent()) guard(files); // the entry did not load: compile as if there were none
         String artifact = "rules-" + key.substring(0, 24);
         ExecutableModel.Compiled compiled = ExecutableModel.compile(files, artifact);
         if (compiled.hasErrors()) {
@@ -153,6 +154,11 @@ public final class RuleBase {
         RuleBase rb = assemble(source, kieBase, files, warnings, t0, fireLimitBase, fireLimitPerFact, false);
         cache.store(key, new RuleCache.Entry(artifact, compiled.jar(), warnings));
         return rb;
+    }
+
+    private static void guard(List<RuleFile> files) {
+        List<RuleProblem> forbidden = RuleGuard.check(files);
+        if (!forbidden.isEmpty()) throw new RulesException(forbidden);
     }
 
     /** The classic (mvel) build, as without a cache. */
