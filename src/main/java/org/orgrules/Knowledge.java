@@ -734,6 +734,12 @@ public final class Knowledge {
 
     // ------------------------------------------------------------------ duties
 
+    /** Where a rule is written; rules the rule base does not list sort last. */
+    private org.orgrules.engine.RuleInfo declared(RuleRef r) {
+        org.orgrules.engine.RuleInfo info = org.rules().rule(r.rule());
+        return info != null ? info : new org.orgrules.engine.RuleInfo(r.rule(), r.source(), "\uffff", Integer.MAX_VALUE);
+    }
+
     /** The duties of a person or a bare title ("生产总监"), and a production director's seven steps (Q4). */
     public Duties duties(String ref) {
         List<Reason> reasons = new ArrayList<>();
@@ -763,7 +769,10 @@ public final class Knowledge {
         }
         ds.sort(Comparator.comparing((DutyItem d) -> sourceKey(d.source())).thenComparingInt(DutyItem::order));
         ss.sort(Comparator.comparingInt(DutyItem::step));
-        for (RuleRef r : cited.values()) {
+        // in the order the rules are written, not the order they fired (which differs between builds)
+        List<RuleRef> citing = new ArrayList<>(cited.values());
+        citing.sort(Comparator.comparing((RuleRef r) -> declared(r).file()).thenComparingInt(r -> declared(r).line()));
+        for (RuleRef r : citing) {
             reasons.add(reason(r, "the article gives these duties to a " + role + ", as " + subject + " is", List.of()));
         }
         String text = ds.isEmpty() && ss.isEmpty() ? "The article gives no duties for " + subject + " (" + role + ")."

@@ -41,17 +41,19 @@ public final class OrgExpert {
     private final LoadLimits limits;
     private final long fireLimit; // 0: the rule base's default (scaled to the facts)
     private final boolean trustRules;
+    private final org.orgrules.engine.RuleCache cache; // null: none
     private volatile Statements statements;
 
     private OrgExpert(RuleBase rules, LoadLimits limits) {
-        this(rules, limits, 0, false);
+        this(rules, limits, 0, false, null);
     }
 
-    private OrgExpert(RuleBase rules, LoadLimits limits, long fireLimit, boolean trustRules) {
+    private OrgExpert(RuleBase rules, LoadLimits limits, long fireLimit, boolean trustRules, org.orgrules.engine.RuleCache cache) {
         this.rules = rules;
         this.limits = limits;
         this.fireLimit = fireLimit;
         this.trustRules = trustRules;
+        this.cache = cache;
     }
 
     /**
@@ -66,6 +68,8 @@ public final class OrgExpert {
         private LoadLimits limits = LoadLimits.defaults();
         private long fireLimit;
         private boolean trustRules;
+        private Path cacheDir;
+        private org.orgrules.engine.RuleCache cache;
 
         private Builder() {}
 
@@ -98,11 +102,46 @@ public final class OrgExpert {
          */
         public Builder trustRules(boolean trust) { this.trustRules = trust; return this; }
 
+        /**
+         * Keep the compiled rules in {@code dir} and load them from there the next time the same rules
+         * are built (by this or another process): see {@link org.orgrules.engine.RuleCache}. The library
+         * has no cache unless asked (a process that builds once gains nothing from it; the CLI asks for
+         * one). A folder that cannot be created or written means no cache, with a warning in the log.
+         */
+        public Builder cache(Path dir) {
+            this.cacheDir = java.util.Objects.requireNonNull(dir, "dir");
+            this.cache = null;
+            return this;
+        }
+
+        /** As {@link #cache(Path)}, with a cache already opened. */
+        public Builder cache(org.orgrules.engine.RuleCache cache) {
+            this.cache = java.util.Objects.requireNonNull(cache, "cache");
+            this.cacheDir = null;
+            return this;
+        }
+
+        /** Compile the rules, keep nothing (the default). */
+        public Builder noCache() {
+            this.cacheDir = null;
+            this.cache = null;
+            return this;
+        }
+
         /** @throws RulesException naming the DRL file, line and column of every error or forbidden call */
         public OrgExpert build() {
-            RuleBase rb = fireLimit > 0 ? RuleBase.build(source, fireLimit, 0, trustRules)
-                    : RuleBase.build(source, trustRules);
-            return new OrgExpert(rb, limits, fireLimit, trustRules);
+            org.orgrules.engine.RuleCache c = cache;
+            if (c == null && cacheDir != null) {
+                try {
+                    c = org.orgrules.engine.RuleCache.open(cacheDir);
+                } catch (java.io.IOException | RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(OrgExpert.class)
+                            .warn("no rule cache: cannot use {} ({}); compiling the rules", cacheDir, e.toString());
+                }
+            }
+            RuleBase rb = fireLimit > 0 ? RuleBase.build(source, fireLimit, 0, trustRules, c)
+                    : RuleBase.build(source, 1_000_000L, 100, trustRules, c);
+            return new OrgExpert(rb, limits, fireLimit, trustRules, c);
         }
     }
 
@@ -113,7 +152,8 @@ public final class OrgExpert {
      * @throws RulesException when the rules no longer build; this expert is unaffected
      */
     public OrgExpert rebuilt() {
-        return builder().rules(rules.source()).limits(limits).fireLimit(fireLimit).trustRules(trustRules).build();
+        Builder b = builder().rules(rules.source()).limits(limits).fireLimit(fireLimit).trustRules(trustRules);
+        return (cache == null ? b : b.cache(cache)).build();
     }
 
     /** The K-statements the rules cite, from {@code statements.yaml} beside the rules (else the bundled one). */

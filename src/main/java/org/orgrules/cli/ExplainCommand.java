@@ -1,8 +1,6 @@
 package org.orgrules.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.orgrules.Knowledge;
@@ -20,7 +18,6 @@ import picocli.CommandLine.Parameters;
         "QUERY is any other command: senior A B | reports-to A [B] | chain A | team A [--all] | peers A | check | "
                 + "directs A | directed-by A | approver A MATTER | class A | owner LINE | lines A | kpis A | duties A | ask \"QUESTION\""})
 final class ExplainCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Parameters(index = "0", paramLabel = "QUERY") String query;
     @Parameters(index = "1..*", paramLabel = "ARG", arity = "0..*") List<String> args = List.of();
@@ -79,7 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
         var w = spec.commandLine().getOut();
         if (m.json) {
             try {
-                w.println(JSON.writeValueAsString(x));
+                w.println(Json.PRETTY.writeValueAsString(x));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,8 +1,6 @@
 package org.orgrules.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import org.orgrules.Knowledge;
@@ -14,7 +12,6 @@ import org.orgrules.model.Reason;
  * {@code ask}), else its text, the items and the reasons.
  */
 final class KnowledgeOutput {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final PrintWriter w;
     private final boolean json;
 
@@ -30,14 +27,14 @@ final class KnowledgeOutput {
     /** An answer to {@code ask}: the question and the kind of answer come first in JSON. */
     void print(String question, String kind, Knowledge.Answer a) {
         if (json) {
-            ObjectNode o = JSON.createObjectNode();
+            ObjectNode o = Json.PRETTY.createObjectNode();
             if (question != null) {
                 o.put("question", question);
                 o.put("kind", kind);
             }
-            o.setAll((ObjectNode) JSON.valueToTree(a));
+            o.setAll((ObjectNode) Json.PRETTY.valueToTree(a));
             try {
-                w.println(JSON.writeValueAsString(o));
+                w.println(Json.PRETTY.writeValueAsString(o));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

@@ -3,6 +3,7 @@ package org.orgrules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.orgrules.Org;
 import org.orgrules.OrgExpert;
@@ -22,18 +23,19 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "orgrules", mixinStandardHelpOptions = true, version = "orgrules 0.1.0",
         description = "A rule-based expert system for organisational hierarchy: who is senior, who reports to whom, "
-                + "who are peers, and which facts break the rules.",
-        subcommands = {
-                // one class per command; add a new command here
-                SeniorCommand.class, ReportsToCommand.class, ChainCommand.class, TeamCommand.class,
-                PeersCommand.class, CheckCommand.class, AskCommand.class,
-                TestCommand.class, LintCommand.class, ExplainCommand.class,
-                DirectsCommand.class, DirectedByCommand.class, ApproverCommand.class, ClassCommand.class,
-                OwnerCommand.class, LinesCommand.class, KpisCommand.class, DutiesCommand.class,
-                BenchCommand.class,
-                ExportCommand.class, ChartCommand.class, TitlesCommand.class})
+                + "who are peers, and which facts break the rules.")
 public final class Main implements Callable<Integer> {
     public static final int OK = 0, FINDINGS = 1, BAD_INPUT = 2;
+
+    /** The commands; add a new command here. */
+    static final List<Class<?>> COMMANDS = List.of(
+            SeniorCommand.class, ReportsToCommand.class, ChainCommand.class, TeamCommand.class,
+            PeersCommand.class, CheckCommand.class, AskCommand.class,
+            TestCommand.class, LintCommand.class, ExplainCommand.class,
+            DirectsCommand.class, DirectedByCommand.class, ApproverCommand.class, ClassCommand.class,
+            OwnerCommand.class, LinesCommand.class, KpisCommand.class, DutiesCommand.class,
+            BenchCommand.class,
+            ExportCommand.class, ChartCommand.class, TitlesCommand.class);
 
     @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "rules folder (default: ./rules if present, else the bundled rules)")
@@ -68,6 +70,11 @@ public final class Main implements Callable<Integer> {
                     + "without it such a call is refused (see SECURITY.md)")
     boolean trustRules;
 
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT,
+            description = "compile the rules, neither reading nor writing the rule cache "
+                    + "($ORGRULES_CACHE_DIR, else $XDG_CACHE_HOME/orgrules, else ~/.cache/orgrules)")
+    boolean noCache;
+
     @Option(names = "--max-file-mb", paramLabel = "MB", scope = ScopeType.INHERIT,
             description = "largest facts file read, in MiB (default: 512)")
     Long maxFileMb;
@@ -84,6 +91,10 @@ public final class Main implements Callable<Integer> {
 
     private Output out;
     private boolean badInput;
+    private org.orgrules.engine.RuleCache cache;
+    private boolean cacheTried;
+    private OrgExpert expert;
+    private java.util.Map<String, String> env = System.getenv();
 
     @Override public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -101,7 +112,13 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the CLI with the given streams and returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(args, stdout, stderr, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} in the environment {@code env} (where the rule cache is). */
+    static int run(String[] args, PrintWriter stdout, PrintWriter stderr, java.util.Map<String, String> env) {
+        CommandLine cl = commandLine(args);
+        ((Main) cl.getCommand()).env = env;
         cl.setOut(stdout);
         cl.setErr(stderr);
         cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
@@ -127,6 +144,46 @@ public final class Main implements Callable<Integer> {
         return code;
     }
 
+    /**
+     * The command line for {@code args}, with only the command they name registered: picocli builds
+     * the model of every registered command by reflection, ~0.25 s for all of them, a quarter of a
+     * one-shot answer. When no command can be told (none given, a typo, {@code --help} before it)
+     * every command is registered, so usage and "did you mean" read as always.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        Class<?> named = namedCommand(cl.getCommandSpec(), args);
+        for (Class<?> c : named == null ? COMMANDS : List.<Class<?>>of(named)) cl.addSubcommand(c);
+        return cl;
+    }
+
+    /** The command class {@code args} name after the global options, or null when that is not clear. */
+    private static Class<?> namedCommand(CommandLine.Model.CommandSpec root, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) return null;
+            if (a.startsWith("-")) {
+                CommandLine.Model.OptionSpec o = root.findOption(a.contains("=") ? a.substring(0, a.indexOf('=')) : a);
+                if (o == null || o.usageHelp() || o.versionHelp()) return null;
+                if (!a.contains("=") && o.arity().max() > 0) {
+                    // its value; one that names a command is refused by picocli only when that command is registered
+                    if (++i < args.length && command(args[i]) != null) return null;
+                }
+                continue;
+            }
+            return command(a);
+        }
+        return null;
+    }
+
+    private static Class<?> command(String name) {
+        for (Class<?> c : COMMANDS) {
+            Command cmd = c.getAnnotation(Command.class);
+            if (cmd != null && (cmd.name().equals(name) || List.of(cmd.aliases()).contains(name))) return c;
+        }
+        return null;
+    }
+
     /** A mistake in how the command was called. */
     static final class UsageException extends RuntimeException {
         UsageException(String message) { super(message); }
@@ -134,10 +191,35 @@ public final class Main implements Callable<Integer> {
 
     // --------------------------------------------------------------- shared plumbing
 
+    /** The expert of the options, built once per command (a command that asks again gets the same rules). */
     OrgExpert expert() {
+        if (expert == null) expert = newExpert();
+        return expert;
+    }
+
+    private OrgExpert newExpert() {
         Path r = rulesFolder();
         if (fireLimit < 0) throw new UsageException("--fire-limit must be positive, got " + fireLimit);
-        return OrgExpert.builder().rulesFolder(r).fireLimit(fireLimit).trustRules(trustRules).limits(limits()).build();
+        OrgExpert.Builder b = OrgExpert.builder().rulesFolder(r).fireLimit(fireLimit).trustRules(trustRules).limits(limits());
+        org.orgrules.engine.RuleCache c = cache();
+        return (c == null ? b.noCache() : b.cache(c)).build();
+    }
+
+    /**
+     * The rule cache, unless {@code --no-cache}; a folder that cannot be created or written means no
+     * cache, said once on stderr.
+     */
+    org.orgrules.engine.RuleCache cache() {
+        if (noCache || cacheTried) return cache;
+        cacheTried = true;
+        Path dir = org.orgrules.engine.RuleCache.defaultDir(env, System.getProperty("user.home"));
+        try {
+            cache = org.orgrules.engine.RuleCache.open(dir);
+        } catch (java.io.IOException | RuntimeException e) {
+            spec.commandLine().getErr().println("orgrules: warning: no rule cache (cannot write " + dir + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()) + "); compiling the rules");
+        }
+        return cache;
     }
 
     /** The rules folder in use: --rules, else ./rules if present; null for the bundled rules. */

@@ -1,8 +1,6 @@
 package org.orgrules.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +19,6 @@ import org.orgrules.model.Violation;
 
 /** Prints answers as the CLI contract says: JSON objects with {@code --json}, else readable text with reasons. */
 final class Output {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final PrintWriter w;
     private final boolean json;
 
@@ -338,7 +335,7 @@ final class Output {
 
     private void print(Object o) {
         try {
-            w.println(JSON.writeValueAsString(o));
+            w.println(Json.PRETTY.writeValueAsString(o));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

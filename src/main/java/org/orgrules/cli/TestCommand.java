@@ -1,8 +1,6 @@
 package org.orgrules.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,6 @@ import picocli.CommandLine.Parameters;
         "Each failing case prints FILE:LINE of the expectation, expected vs actual and the engine's reasons; "
                 + "the last line is 'N passed, M failed'. Exit 1 on any failure, 2 for a malformed suite."})
 final class TestCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Parameters(index = "0", paramLabel = "PATH", arity = "0..1") Path path;
     @Option(names = "--coverage", description = "also list each K-statement the rules cite and the suites that exercise it")
@@ -92,7 +89,7 @@ final class TestCommand implements Callable<Integer> {
             for (String k : cited) cov.put(k, covered.getOrDefault(k, List.of()));
             o.put("coverage", cov);
             try {
-                out.println(JSON.writeValueAsString(o));
+                out.println(Json.PRETTY.writeValueAsString(o));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

@@ -29,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * The rules, compiled: a KieBase built from the DRL files of a {@link RuleSource}, plus what is
  * decided once per build (the seniority table) and a cache of title classifications.
  * Immutable and thread-safe; a KieBase hands out a fresh session per derivation.
+ *
+ * <p>Without a {@link RuleCache} the DRL is compiled by the classic (mvel) build. With one, the
+ * compiled form is the executable model ({@link ExecutableModel}), kept in the cache and loaded by
+ * later processes instead of compiled; the rule list, seniority table and line uses are derived from
+ * the KieBase the same way in both cases.
  */
 public final class RuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
@@ -46,12 +51,13 @@ public final class RuleBase {
     private final SeniorityTable seniority;
     private final LineUses lineUses;
     private final long buildMillis;
+    private final boolean fromCache;
     private final long fireLimitBase;
     private final int fireLimitPerFact;
     private final Map<String, Classification> classified = new ConcurrentHashMap<>();
 
     private RuleBase(RuleSource source, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
-                     long buildMillis, long fireLimitBase, int fireLimitPerFact) {
+                     long t0, long fireLimitBase, int fireLimitPerFact, boolean fromCache) {
         this.source = source;
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
@@ -59,12 +65,13 @@ public final class RuleBase {
         for (RuleInfo r : rules) byName.putIfAbsent(r.name(), r);
         this.rulesByName = byName;
         this.warnings = List.copyOf(warnings);
-        this.buildMillis = buildMillis;
         this.fireLimitBase = fireLimitBase;
         this.fireLimitPerFact = fireLimitPerFact;
+        this.fromCache = fromCache;
         List<org.orgrules.model.LineUse> uses = new ArrayList<>();
         this.seniority = decideSeniority(uses);
         this.lineUses = new LineUses(uses);
+        this.buildMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
     /** Builds the rules of {@code source} with the default fire limit. */
@@ -96,47 +103,110 @@ public final class RuleBase {
 
     /** As {@link #build(RuleSource, long, int)}, trusting the folder's DRL or not (see {@link #build(RuleSource, boolean)}). */
     public static RuleBase build(RuleSource source, long fireLimitBase, int fireLimitPerFact, boolean trusted) {
+        return build(source, fireLimitBase, fireLimitPerFact, trusted, null);
+    }
+
+    /**
+     * As {@link #build(RuleSource, long, int, boolean)}, through {@code cache} (null: none). With a
+     * cache, rules compiled before — same files, same orgrules, Drools and Java, same trust — are
+     * loaded instead of compiled ({@link #fromCache()}); otherwise they are compiled to the executable
+     * model, loaded the same way and kept. The {@link RuleGuard} scan runs before any compile; an
+     * entry exists only for texts that passed it (or were trusted), so a hit skips it. Whatever
+     * goes wrong with an entry (missing, corrupt, not loadable) means a compile, never an error.
+     *
+     * @throws RulesException naming file:line of every forbidden call, or file:line:column of every DRL error
+     */
+    public static RuleBase build(RuleSource source, long fireLimitBase, int fireLimitPerFact, boolean trusted, RuleCache cache) {
         long t0 = System.nanoTime();
         List<RuleFile> files = source.read();
         if (files.isEmpty()) throw new RulesException(source.toString(), "no .drl files in the rules folder");
-        if (!trusted) {
-            List<RuleProblem> forbidden = RuleGuard.check(files);
-            if (!forbidden.isEmpty()) throw new RulesException(forbidden);
+        String key = cache == null ? null : CacheKey.of(source, files, trusted);
+        java.util.Optional<RuleCache.Entry> hit = cache == null ? java.util.Optional.empty() : cache.load(key);
+        // An untrusted entry is only ever written after the guard passed on these very texts, and the key
+        // covers the texts, the trust and the guard's code (the orgrules fingerprint): a hit needs no scan.
+        if (!trusted && hit.isEmpty()) guard(files);
+        if (cache == null) return classic(source, files, fireLimitBase, fireLimitPerFact, t0);
+        if (hit.isPresent()) {
+            try {
+                KieBase kieBase = ExecutableModel.load(hit.get().jar(), hit.get().artifact());
+                return assemble(source, kieBase, files, hit.get().warnings(), t0, fireLimitBase, fireLimitPerFact, true);
+            } catch (RulesException e) {
+                throw e; // the rules' own verdict (a fire limit, an undecided seniority case): a compile gives the same
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("cannot use the cached rules {} ({}); compiling again", cache.file(key), e.toString());
+                LOG.debug("the cached rules failed to load", e);
+                cache.discard(key);
+            }
         }
+        if (!trusted && hit.isPresent()) guard(files); // the entry did not load: compile as if there were none
+        String artifact = "rules-" + key.substring(0, 24);
+        ExecutableModel.Compiled compiled = ExecutableModel.compile(files, artifact);
+        if (compiled.hasErrors()) {
+            // Errors are reported as the classic build words them (what lint, the tests and analysts know);
+            // should the classic build accept what the executable model refuses, answer with it, uncached.
+            RuleBase rb = classic(source, files, fireLimitBase, fireLimitPerFact, t0);
+            LOG.warn("the rules of {} compile, but not to the executable model, so they are not cached: {}",
+                    source, problems(compiled.messages(), files, source, true));
+            return rb;
+        }
+        List<RuleProblem> warnings = problems(compiled.messages(), files, source, false);
+        KieBase kieBase = ExecutableModel.load(compiled.jar(), artifact); // the path a later run takes
+        RuleBase rb = assemble(source, kieBase, files, warnings, t0, fireLimitBase, fireLimitPerFact, false);
+        cache.store(key, new RuleCache.Entry(artifact, compiled.jar(), warnings));
+        return rb;
+    }
+
+    private static void guard(List<RuleFile> files) {
+        List<RuleProblem> forbidden = RuleGuard.check(files);
+        if (!forbidden.isEmpty()) throw new RulesException(forbidden);
+    }
+
+    /** The classic (mvel) build, as without a cache. */
+    private static RuleBase classic(RuleSource source, List<RuleFile> files, long fireLimitBase, int fireLimitPerFact, long t0) {
         KieServices ks = KieServices.Factory.get();
-        ReleaseId rid = ks.newReleaseId("org.orgrules.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        ReleaseId rid = ks.newReleaseId(ExecutableModel.GROUP, "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(rid);
+        for (RuleFile f : files) kfs.write(RESOURCES + f.relativePath(), f.content());
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> messages = builder.getResults().getMessages();
+        List<RuleProblem> errors = problems(messages, files, source, true);
+        if (!errors.isEmpty()) throw new RulesException(errors);
+        KieContainer container = ks.newKieContainer(rid);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(rid);
+        return assemble(source, kieBase, files, problems(messages, files, source, false), t0, fireLimitBase, fireLimitPerFact, false);
+    }
+
+    private static RuleBase assemble(RuleSource source, KieBase kieBase, List<RuleFile> files, List<RuleProblem> warnings,
+                                     long t0, long fireLimitBase, int fireLimitPerFact, boolean fromCache) {
+        List<RuleInfo> infos = describe(kieBase.getKiePackages(), files);
+        RuleBase rb = new RuleBase(source, kieBase, infos, warnings, t0, fireLimitBase, fireLimitPerFact, fromCache);
+        LOG.debug("{} {} rules from {} in {} ms", fromCache ? "loaded" : "built", infos.size(), source, rb.buildMillis);
+        return rb;
+    }
+
+    /** The builder's errors ({@code errors}) or its warnings, in the analyst's own file:line:column. */
+    private static List<RuleProblem> problems(List<Message> messages, List<RuleFile> files, RuleSource source, boolean errors) {
         Map<String, RuleFile> byPath = new HashMap<>();
         for (RuleFile f : files) {
-            kfs.write(RESOURCES + f.relativePath(), f.content());
             byPath.put(RESOURCES + f.relativePath(), f);
             byPath.put(RESOURCES.substring("src/main/resources/".length()) + f.relativePath(), f);
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> errors = new ArrayList<>();
-        List<RuleProblem> warnings = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages()) {
+        List<RuleProblem> out = new ArrayList<>();
+        for (Message m : messages) {
+            if ((m.getLevel() == Message.Level.ERROR) != errors) continue;
             RuleFile f = byPath.get(m.getPath());
             String shown = f != null ? f.shownAs() : source.toString();
             int column = Math.max(0, m.getColumn());
             Matcher at = PARSER_AT.matcher(m.getText() == null ? "" : m.getText());
             if (column == 0 && at.find() && Integer.parseInt(at.group(1)) == m.getLine()) column = Integer.parseInt(at.group(2)) + 1;
-            RuleProblem p = new RuleProblem(shown, Math.max(0, m.getLine()), column,
-                    oneLine(m.getText()), m.getLevel() == Message.Level.ERROR);
-            (p.error() ? errors : warnings).add(p);
+            out.add(new RuleProblem(shown, Math.max(0, m.getLine()), column, oneLine(m.getText()), errors));
         }
         // "Parser returned a null Package" only repeats that a file did not parse: keep the real error.
-        errors.removeIf(p -> p.message().startsWith("Parser returned a null Package")
-                && errors.stream().anyMatch(q -> q != p && q.file().equals(p.file())));
-        if (!errors.isEmpty()) throw new RulesException(errors);
-        KieContainer container = ks.newKieContainer(rid);
-        KieBase kieBase = container.getKieBase();
-        ks.getRepository().removeKieModule(rid);
-        List<RuleInfo> infos = describe(kieBase.getKiePackages(), files);
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-        LOG.debug("built {} rules from {} in {} ms", infos.size(), source, millis);
-        return new RuleBase(source, kieBase, infos, warnings, millis, fireLimitBase, fireLimitPerFact);
+        out.removeIf(p -> p.message().startsWith("Parser returned a null Package")
+                && out.stream().anyMatch(q -> q != p && q.file().equals(p.file())));
+        return out;
     }
 
     private static String oneLine(String text) {
@@ -201,7 +271,10 @@ public final class RuleBase {
     public SeniorityTable seniority() { return seniority; }
     /** Which kinds of line (solid, dotted, acting) count for the chain, seniority and reports-to. */
     public LineUses lineUses() { return lineUses; }
+    /** How long reading, compiling (or loading) and deciding the seniority table took. */
     public long buildMillis() { return buildMillis; }
+    /** True when the compiled rules came from a {@link RuleCache} instead of a compile. */
+    public boolean fromCache() { return fromCache; }
 
     /**
      * The rank and function the ladder rules give to a title (and optional department). Cached: a title

@@ -64,8 +64,8 @@ public record PositionRank(String positionKey, String title, String rank, int le
             modifierRule = ((TitleModifier) o).rule();
         }
         mods.sort(java.util.Comparator.comparingInt((ModifierWord m) -> p.titleOffset(m.word())).thenComparing(ModifierWord::word));
-        int level = role.word().level();
-        String rank = role.word().rank();
+        int level = role.rankWord().level();
+        String rank = role.rankWord().rank();
         DeputyRung below = null;
         if (mods.stream().anyMatch(ModifierWord::isNotHead)) {
             for (Object o : rungs) if (((DeputyRung) o).of().equals(rank)) below = (DeputyRung) o;
@@ -78,7 +78,7 @@ public record PositionRank(String positionKey, String title, String rank, int le
         List<String> why = new ArrayList<>();
         for (Object o : doubts) why.add(((TitleDoubt) o).text());
         java.util.Collections.sort(why);
-        return new PositionRank(p.getKey(), p.getTitle(), rank, level, role.word(), mods, why,
+        return new PositionRank(p.getKey(), p.getTitle(), rank, level, role.rankWord(), mods, why,
                 role.fromAlias(), RuleRef.of(kcontext), role.rule(), modifierRule);
     }
 }
