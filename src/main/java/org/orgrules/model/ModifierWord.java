@@ -4,7 +4,8 @@ package org.orgrules.model;
  * A word that, before a title's role word, changes what the role is: a deputy or an assistant is
  * not the head ({@code DEPUTY}, {@code ASSISTANT}); {@code SENIOR} and {@code JUNIOR} move the level;
  * an {@code ACTING} head is the head; a {@code REGIONAL} head heads a region, not the company; a
- * {@code COMPANY_WIDE} word (Global, 集团) says the opposite. {@code shift} is added to the role
+ * {@code COMPANY_WIDE} word (Global, 集团) says the opposite; a {@code LEADING} one (Head, Chief, Lead)
+ * before a staff role may make it a team's lead. {@code shift} is added to the role
  * word's level. Inserted by {@code rules/ladder.drl}.
  */
 public record ModifierWord(String word, String kind, int shift, RuleRef origin) implements Vocabulary {
