@@ -195,6 +195,16 @@ public final class Position {
         return a.compareTo(b) > 0;
     }
 
+    /**
+     * True when function word {@code a} is a better reading of the title's function than {@code b}:
+     * a function word proper before a role that names its function ({@code byRole}: QA Engineer is
+     * quality), then the longer, then the later.
+     */
+    public boolean prefersFunction(String a, boolean aByRole, String b, boolean bByRole) {
+        if (aByRole != bByRole) return !aByRole;
+        return prefersFunction(a, b);
+    }
+
     /** As {@link #prefers} for function words anywhere in the title: the longer, then the later. */
     public boolean prefersFunction(String a, String b) {
         int la = Words.normal(a).length(), lb = Words.normal(b).length();
