@@ -185,7 +185,7 @@ public final class Position {
         return Words.without(text, words);
     }
 
-    /** As {@link #prefers} for words found in the department name: the longer, then the later. */
+    /** As {@link #prefersIn} for words found in the department name: the longer, then the later. */
     public boolean prefersInDepartment(String a, String b) {
         int la = Words.normal(a).length(), lb = Words.normal(b).length();
         if (la != lb) return la > lb;
@@ -205,7 +205,7 @@ public final class Position {
         return prefersFunction(a, b);
     }
 
-    /** As {@link #prefers} for function words anywhere in the title: the longer, then the later. */
+    /** For function words anywhere in the title: the longer, then the later. */
     public boolean prefersFunction(String a, String b) {
         int la = Words.normal(a).length(), lb = Words.normal(b).length();
         if (la != lb) return la > lb;
