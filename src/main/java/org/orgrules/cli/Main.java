@@ -138,8 +138,11 @@ public final class Main implements Callable<Integer> {
      */
     static int execute(String[] args, java.io.InputStream stdin, PrintWriter stdout, PrintWriter stderr,
             java.util.Map<String, String> env, Session session) {
-        CommandLine cl = commandLine(args);
+        CommandLine cl = session == null ? commandLine(args) : session.commandLine(args);
         Main main = (Main) cl.getCommand();
+        main.out = null;
+        main.badInput = false;
+        main.expert = null;
         main.env = env;
         main.in = stdin;
         main.session = session;
@@ -183,7 +186,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The command class {@code args} name after the global options, or null when that is not clear. */
-    private static Class<?> namedCommand(CommandLine.Model.CommandSpec root, String[] args) {
+    static Class<?> namedCommand(CommandLine.Model.CommandSpec root, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--")) return null;

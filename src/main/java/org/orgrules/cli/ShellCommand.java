@@ -27,6 +27,7 @@ final class ShellCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         OrgExpert expert = m.expert();
         Org org = m.org(); // its load problems are printed now, once
+        Shell.settle();
         Shell shell = new Shell(new Session(m, expert, org), m.json, m.env(), out, err);
         if (m.in() == System.in && System.console() != null) {
             return ShellPrompt.run(shell, RuleCache.defaultDir(m.env(), System.getProperty("user.home")), out, err);

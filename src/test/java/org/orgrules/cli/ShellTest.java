@@ -56,6 +56,7 @@ class ShellTest {
         return lines;
     }
 
+    /** Also: a command asked again with other arguments or options answers afresh (its command line is reused). */
     @Test
     void pipedJsonAnswersEveryLineInOrderWithTheOneShotJsonOfTheSameCommandOnOneLine() throws IOException {
         List<List<String>> commands = List.of(
@@ -64,13 +65,16 @@ class ShellTest {
                 List.of("reports-to", "li", "gm"),
                 List.of("chain", "li"),
                 List.of("team", "gm", "--all"),
+                List.of("team", "gm"),
                 List.of("peers", "li"),
                 List.of("check"),
                 List.of("ask", "Who is senior, li or zhang?"),
                 List.of("ask", "产品经理和技术总监哪个大?"),
                 List.of("explain", "reports-to", "li"),
                 List.of("kpis", "grace"),
-                List.of("titles"));
+                List.of("titles"),
+                List.of("reports-to", "li"),
+                List.of("explain", "chain", "li"));
         StringBuilder input = new StringBuilder();
         for (List<String> c : commands) {
             for (String w : c) input.append(w.contains(" ") ? "\"" + w + "\"" : w).append(' ');
