@@ -35,7 +35,7 @@ public final class Main implements Callable<Integer> {
             DirectsCommand.class, DirectedByCommand.class, ApproverCommand.class, ClassCommand.class,
             OwnerCommand.class, LinesCommand.class, KpisCommand.class, DutiesCommand.class,
             BenchCommand.class,
-            ExportCommand.class, ChartCommand.class, TitlesCommand.class);
+            ExportCommand.class, ChartCommand.class, TitlesCommand.class, ShellCommand.class);
 
     @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "rules folder (default: ./rules if present, else the bundled rules)")
@@ -95,6 +95,9 @@ public final class Main implements Callable<Integer> {
     private boolean cacheTried;
     private OrgExpert expert;
     private java.util.Map<String, String> env = System.getenv();
+    private java.io.InputStream in = System.in;
+    /** Set for a line of {@code shell}: the rules and facts it loaded once, used while the line's options match them. */
+    private Session session;
 
     @Override public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -112,13 +115,38 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the CLI with the given streams and returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
-        return run(args, stdout, stderr, System.getenv());
+        return run(args, System.in, stdout, stderr, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} with standard input {@code stdin} (where {@code shell} reads its lines). */
+    public static int run(String[] args, java.io.InputStream stdin, PrintWriter stdout, PrintWriter stderr) {
+        return run(args, stdin, stdout, stderr, System.getenv());
     }
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)} in the environment {@code env} (where the rule cache is). */
     static int run(String[] args, PrintWriter stdout, PrintWriter stderr, java.util.Map<String, String> env) {
-        CommandLine cl = commandLine(args);
-        ((Main) cl.getCommand()).env = env;
+        return run(args, System.in, stdout, stderr, env);
+    }
+
+    static int run(String[] args, java.io.InputStream stdin, PrintWriter stdout, PrintWriter stderr, java.util.Map<String, String> env) {
+        return execute(args, stdin, stdout, stderr, env, null);
+    }
+
+    /**
+     * Runs one command line; with a {@code session} (a line of {@code shell}) its rules and facts answer
+     * whenever the line's options name the same ones, and an option given again overrides the shell's.
+     */
+    static int execute(String[] args, java.io.InputStream stdin, PrintWriter stdout, PrintWriter stderr,
+            java.util.Map<String, String> env, Session session) {
+        CommandLine cl = session == null ? commandLine(args) : session.commandLine(args);
+        Main main = (Main) cl.getCommand();
+        main.out = null;
+        main.badInput = false;
+        main.expert = null;
+        main.env = env;
+        main.in = stdin;
+        main.session = session;
+        if (session != null) cl.setOverwrittenOptionsAllowed(true);
         cl.setOut(stdout);
         cl.setErr(stderr);
         cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
@@ -158,7 +186,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The command class {@code args} name after the global options, or null when that is not clear. */
-    private static Class<?> namedCommand(CommandLine.Model.CommandSpec root, String[] args) {
+    static Class<?> namedCommand(CommandLine.Model.CommandSpec root, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--")) return null;
@@ -191,9 +219,65 @@ public final class Main implements Callable<Integer> {
 
     // --------------------------------------------------------------- shared plumbing
 
-    /** The expert of the options, built once per command (a command that asks again gets the same rules). */
+    /**
+     * The root options alone (no command), parsed as the CLI would, printing to {@code out} and
+     * {@code err}: how the shell loads rules and facts again.
+     */
+    static Main parsed(List<String> options, PrintWriter out, PrintWriter err, java.util.Map<String, String> env, Session session) {
+        Main m = new Main();
+        CommandLine cl = new CommandLine(m);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.parseArgs(options.toArray(String[]::new));
+        m.env = env;
+        m.session = session;
+        return m;
+    }
+
+    /** The root options as arguments that give them again (what each line of the shell starts with). */
+    List<String> options() {
+        List<String> a = new java.util.ArrayList<>();
+        if (rules != null) a.add("--rules=" + rules);
+        if (facts != null) a.add("--facts=" + facts);
+        if (map != null) a.add("--map=" + map);
+        if (mapFile != null) a.add("--map-file=" + mapFile);
+        if (asOf != null) a.add("--as-of=" + asOf);
+        if (json) a.add("--json");
+        if (fireLimit != 0) a.add("--fire-limit=" + fireLimit);
+        if (trustRules) a.add("--trust-rules");
+        if (noCache) a.add("--no-cache");
+        if (maxFileMb != null) a.add("--max-file-mb=" + maxFileMb);
+        if (maxRows != null) a.add("--max-rows=" + maxRows);
+        if (maxFieldChars != null) a.add("--max-field-chars=" + maxFieldChars);
+        return a;
+    }
+
+    /** The options the rules depend on: equal keys build the same expert. */
+    record RulesKey(Path rules, long fireLimit, boolean trustRules, boolean noCache, Long maxFileMb, Integer maxRows,
+            Integer maxFieldChars) {}
+
+    /** The options the facts depend on (with the rules): equal keys load the same org. */
+    record FactsKey(Path facts, String map, Path mapFile, String asOf) {}
+
+    RulesKey rulesKey() { return new RulesKey(rules, fireLimit, trustRules, noCache, maxFileMb, maxRows, maxFieldChars); }
+
+    FactsKey factsKey() { return new FactsKey(facts, map, mapFile, asOf); }
+
+    java.util.Map<String, String> env() { return env; }
+
+    java.io.InputStream in() { return in; }
+
+    /** The shell this command runs in, or null for a one-shot call. */
+    Session session() { return session; }
+
+    /**
+     * The expert of the options, built once per command (a command that asks again gets the same
+     * rules); in the shell, the session's while the line names the same rules.
+     */
     OrgExpert expert() {
-        if (expert == null) expert = newExpert();
+        if (expert == null) {
+            expert = session != null && session.rulesKey().equals(rulesKey()) ? session.expert() : newExpert();
+        }
         return expert;
     }
 
@@ -245,8 +329,14 @@ public final class Main implements Callable<Integer> {
         return l;
     }
 
+    /**
+     * The org of the options, loaded with {@link #expert()}; its load problems are printed on stderr.
+     * In the shell, the session's org (loaded, and its problems printed, once) while the line names
+     * the same rules and facts.
+     */
     Org org() {
         OrgExpert e = expert();
+        if (session != null && e == session.expert() && session.factsKey().equals(factsKey())) return session.org();
         Path f = facts != null ? facts : Files.exists(Path.of("facts")) ? Path.of("facts") : null;
         org.orgrules.facts.ColumnMapping columns = columns();
         Org org = e.of(loaded(e.limits(), f, columns), asOf());
