@@ -12,12 +12,15 @@ import java.util.Set;
  * The ladder's vocabulary gathered once ({@code rules/titles.drl}), indexed by the first character of
  * each word's normal form, so that a title is looked up in it instead of being matched against every
  * word: with ten thousand distinct titles and a thousand ladder words that is the difference between
- * seconds and minutes. It decides nothing; which word wins stays in the rules. Immutable; identity equality.
+ * seconds and minutes. It decides nothing; which word wins stays in the rules. Immutable but for a
+ * memo of what each text holds (thread-safe); identity equality.
  */
 public final class Ladder {
     private final List<Vocabulary> all;
     private final Map<Character, List<Vocabulary>> byFirst = new HashMap<>();
     private final List<Vocabulary> wildcardFirst = new ArrayList<>();
+    /** What each text was found to hold, by type: the rules ask the same title many times. */
+    private final Map<String, List<?>> found = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Ladder(Collection<?> words) {
         List<Vocabulary> list = new ArrayList<>(words.size());
@@ -55,7 +58,17 @@ public final class Ladder {
         return out;
     }
 
+    @SuppressWarnings("unchecked")
     private <T> List<T> in(String text, Class<T> type) {
+        String key = type.getSimpleName() + '\u0001' + text;
+        List<?> known = found.get(key);
+        if (known != null) return (List<T>) known;
+        List<T> list = List.copyOf(scan(text, type));
+        if (found.size() < 200_000) found.put(key, list);
+        return list;
+    }
+
+    private <T> Set<T> scan(String text, Class<T> type) {
         Set<T> out = new LinkedHashSet<>();
         Set<Character> seen = new java.util.HashSet<>();
         for (int i = 0; i < text.length(); i++) {
@@ -64,7 +77,7 @@ public final class Ladder {
             for (Vocabulary v : byFirst.getOrDefault(c, List.of())) add(text, v, type, out);
         }
         for (Vocabulary v : wildcardFirst) add(text, v, type, out);
-        return new ArrayList<>(out);
+        return out;
     }
 
     private static <T> void add(String text, Vocabulary v, Class<T> type, Set<T> out) {
