@@ -145,10 +145,7 @@ class TitleCorpusTest {
      */
     @Test
     void theSecondListIsReadAtLeast90PercentRightAndAtMost3PercentConfidentlyWrong() throws IOException {
-        Measure h = measure("holdout.tsv");
-        assertThat(h.rows).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(h.share("right")).as(h.summary()).isGreaterThanOrEqualTo(0.90);
-        assertThat(h.share("confidently wrong")).as(String.join("\n", h.outcomes.get("confidently wrong"))).isLessThanOrEqualTo(0.03);
+        assertFloors(measure("holdout.tsv"), 200, 0.90, 0.03);
     }
 
     /**
@@ -159,9 +156,13 @@ class TitleCorpusTest {
      */
     @Test
     void theThirdListIsReadAtLeast85PercentRightAndAtMost3PercentConfidentlyWrong() throws IOException {
-        Measure h = measure("holdout2.tsv");
-        assertThat(h.rows).hasSizeGreaterThanOrEqualTo(150);
-        assertThat(h.share("right")).as(h.summary()).isGreaterThanOrEqualTo(0.85);
-        assertThat(h.share("confidently wrong")).as(String.join("\n", h.outcomes.get("confidently wrong"))).isLessThanOrEqualTo(0.03);
+        assertFloors(measure("holdout2.tsv"), 150, 0.85, 0.03);
+    }
+
+    private static void assertFloors(Measure h, int rows, double right, double confidentlyWrong) {
+        assertThat(h.rows).hasSizeGreaterThanOrEqualTo(rows);
+        assertThat(h.share("right")).as(h.summary()).isGreaterThanOrEqualTo(right);
+        assertThat(h.share("confidently wrong")).as(String.join("\n", h.outcomes.get("confidently wrong")))
+                .isLessThanOrEqualTo(confidentlyWrong);
     }
 }
