@@ -42,9 +42,6 @@ public final class Position {
     /** True when {@code word} occurs in the department name. */
     public boolean departmentHas(String word) { return !Words.occurrences(departmentText, word).isEmpty(); }
 
-    /** True when {@code word} starts in the role part of the title (not its complement, not an alias). */
-    public boolean roleHas(String word) { return roleMatch(word) != null; }
-
     /** True when {@code word} occurs in an alias of the title (brackets, the other-language half). */
     public boolean aliasHas(String word) { return aliasMatch(word) != null; }
 
