@@ -57,6 +57,8 @@ public final class ReloadingExpert implements AutoCloseable {
     private final Object reloading = new Object();
     private volatile WatchService watcher;
     private volatile Thread watchThread;
+    /** Folders watched for single files in them: only events on those names count. */
+    private final java.util.Map<Path, java.util.Set<Path>> files = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReloadingExpert(OrgExpert expert, Function<OrgExpert, Org> facts, Consumer<Outcome> listener) {
         this.facts = Objects.requireNonNull(facts, "facts");
@@ -124,11 +126,30 @@ public final class ReloadingExpert implements AutoCloseable {
     public ReloadingExpert watch(long quietMillis) {
         Path folder = expert().rules().source().path()
                 .orElseThrow(() -> new IllegalStateException("the bundled rules cannot change; watch a rules folder"));
+        return watch(quietMillis, List.of(folder));
+    }
+
+    /**
+     * As {@link #watch(long)}, over {@code paths}: folders (watched with everything below them) and
+     * single files (only their own changes count), e.g. the rules folder and the facts path the
+     * {@code facts} function reads, so that an edit of either is compiled and derived again. Works
+     * with the bundled rules too (then only the paths given are watched).
+     */
+    public ReloadingExpert watch(long quietMillis, List<Path> paths) {
         synchronized (reloading) {
             if (watcher != null) return this;
             try {
                 WatchService ws = FileSystems.getDefault().newWatchService();
-                register(ws, folder);
+                for (Path p : paths) {
+                    if (Files.isDirectory(p)) {
+                        register(ws, p);
+                    } else {
+                        Path dir = p.toAbsolutePath().getParent();
+                        files.computeIfAbsent(dir, d -> new java.util.HashSet<>()).add(p.getFileName());
+                        dir.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                                StandardWatchEventKinds.ENTRY_DELETE);
+                    }
+                }
                 watcher = ws;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -168,9 +189,11 @@ public final class ReloadingExpert implements AutoCloseable {
         }
     }
 
-    private static boolean drain(WatchService ws, WatchKey key) {
+    private boolean drain(WatchService ws, WatchKey key) {
         boolean any = false;
+        java.util.Set<Path> only = key.watchable() instanceof Path d ? files.get(d) : null;
         for (var ev : key.pollEvents()) {
+            if (only != null && !(ev.context() instanceof Path name && only.contains(name))) continue;
             any = true;
             if (ev.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path dir
                     && ev.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
