@@ -35,7 +35,7 @@ public final class Main implements Callable<Integer> {
             DirectsCommand.class, DirectedByCommand.class, ApproverCommand.class, ClassCommand.class,
             OwnerCommand.class, LinesCommand.class, KpisCommand.class, DutiesCommand.class,
             BenchCommand.class,
-            ExportCommand.class, ChartCommand.class, TitlesCommand.class, ShellCommand.class);
+            ExportCommand.class, ChartCommand.class, TitlesCommand.class, ShellCommand.class, ServeCommand.class);
 
     @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "rules folder (default: ./rules if present, else the bundled rules)")
@@ -337,13 +337,18 @@ public final class Main implements Callable<Integer> {
     Org org() {
         OrgExpert e = expert();
         if (session != null && e == session.expert() && session.factsKey().equals(factsKey())) return session.org();
-        Path f = facts != null ? facts : Files.exists(Path.of("facts")) ? Path.of("facts") : null;
+        Path f = factsPath();
         org.orgrules.facts.ColumnMapping columns = columns();
         Org org = e.of(loaded(e.limits(), f, columns), asOf());
         PrintWriter err = spec.commandLine().getErr();
         for (LoadProblem p : org.loadProblems()) err.println(p);
         badInput = !org.loadProblems().isEmpty();
         return org;
+    }
+
+    /** The facts in use: --facts, else ./facts if present; null for the bundled sample. */
+    Path factsPath() {
+        return facts != null ? facts : Files.exists(Path.of("facts")) ? Path.of("facts") : null;
     }
 
     /** What the facts give, every row (all versions of dated rows); the bundled sample when {@code f} is null. */
