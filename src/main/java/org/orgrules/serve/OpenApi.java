@@ -32,10 +32,8 @@ final class OpenApi {
         Map<String, Object> paths = new LinkedHashMap<>();
         for (Routes.Route r : Routes.QUERIES) {
             paths.put("/v1/" + r.path(), Map.of("get", op(r.summary() + " (as `orgrules --json " + r.command() + "`)", r.params())));
-            if (r.explained()) {
-                paths.put("/v1/explain/" + r.path(), Map.of("get", op("Why: the rules fired, the K-statements they encode and "
-                        + "the facts matched, for " + r.path() + " (as `orgrules --json explain " + r.command() + "`)", r.params())));
-            }
+            paths.put("/v1/explain/" + r.path(), Map.of("get", op("Why: the rules fired, the K-statements they encode and "
+                    + "the facts matched, for " + r.path() + " (as `orgrules --json explain " + r.command() + "`)", r.params())));
         }
         Routes.Param limit = Routes.Param.optional("limit", "at most this many (1..500)");
         Routes.Param offset = Routes.Param.optional("offset", "skip this many (0 …)");

@@ -24,6 +24,7 @@ import org.orgrules.UnknownSubjectException;
 import org.orgrules.engine.RuleProblem;
 import org.orgrules.facts.LoadProblem;
 import org.orgrules.model.Person;
+import org.orgrules.query.BadQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,7 +159,7 @@ public final class OrgServer implements AutoCloseable {
         r.get("/v1/status", ctx -> json(ctx, status()));
         for (Routes.Route q : Routes.QUERIES) {
             r.get("/v1/" + q.path(), ctx -> query(ctx, q, false));
-            if (q.explained()) r.get("/v1/explain/" + q.path(), ctx -> query(ctx, q, true));
+            r.get("/v1/explain/" + q.path(), ctx -> query(ctx, q, true));
         }
         r.get("/v1/people", ctx -> json(ctx, directory.search(state().org(), param(ctx, "q", true), limit(ctx, 20))));
         r.get("/v1/people/{id}", ctx -> json(ctx, directory.person(state().org(), ctx.pathParam("id"))));
@@ -397,6 +398,8 @@ public final class OrgServer implements AutoCloseable {
             se = new ServeError(404, "unknown_person", e.getMessage());
         } else if (e instanceof UnknownSubjectException) {
             se = new ServeError(404, "unknown_subject", e.getMessage());
+        } else if (e instanceof BadQueryException) {
+            se = ServeError.badRequest(e.getMessage());
         } else if (e instanceof HttpResponseException h) {
             se = new ServeError(h.getStatus(), switch (h.getStatus()) {
                 case 413 -> "body_too_large";

@@ -1,43 +1,38 @@
 package org.orgrules.serve;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.orgrules.UnknownPersonException;
-import org.orgrules.cli.InProcess;
+import org.orgrules.query.Answerer;
+import org.orgrules.query.BadQueryException;
+import org.orgrules.query.Query;
+import org.orgrules.query.QueryParser;
+import org.orgrules.query.Questions;
+import org.orgrules.query.Replies;
+import org.orgrules.query.Reply;
 
 /**
- * The query endpoints answered by the CLI itself, in-process with {@code --json} ({@link InProcess}):
- * the body is byte for byte what {@code orgrules --json COMMAND} prints. A usage error is a 400 with
- * the CLI's message; an unknown person a 404.
+ * The query endpoints answered through {@code org.orgrules.query}, as the CLI answers its commands:
+ * the {@link Query} the arguments make ({@link QueryParser}, or {@link Questions} for {@code ask}),
+ * its {@link Reply} written by {@link Replies}, so a body is what {@code orgrules --json} prints.
+ * A bad query throws {@link BadQueryException} with the CLI's message.
  */
 final class QueryAnswers implements Answers {
     @Override public Body answer(ServedOrg.State state, String command, List<String> args, boolean all) {
-        return run(state, words(command, args, all));
+        Answerer a = new Answerer(state.expert(), state.org());
+        Reply r = command.equals("ask") ? a.ask(args.get(0)) : a.answer(QueryParser.parse(command, args, all));
+        return new Body(Replies.json(r), r.exitCode());
     }
 
     @Override public Body explain(ServedOrg.State state, String command, List<String> args, boolean all) {
-        List<String> w = new ArrayList<>();
-        w.add("explain");
-        w.addAll(words(command, args, all));
-        return run(state, w);
-    }
-
-    private static List<String> words(String command, List<String> args, boolean all) {
-        List<String> w = new ArrayList<>();
-        w.add(command);
-        w.add("--");
-        w.addAll(args);
-        if (all) w.add(1, "--all");
-        return w;
-    }
-
-    private static Body run(ServedOrg.State state, List<String> words) {
-        InProcess.Result r = InProcess.run(state.expert(), state.org(), words);
-        if (r.exitCode() > 1 || r.out().isEmpty()) {
-            String m = r.err().strip().replaceFirst("^orgrules: ", "");
-            if (m.startsWith("no person with id")) throw new ServeError(404, "unknown_person", m);
-            throw ServeError.badRequest(m);
+        Query q;
+        if (command.equals("ask")) {
+            q = Questions.query(args.get(0));
+        } else {
+            try {
+                q = QueryParser.parse(command, args, all);
+            } catch (BadQueryException e) {
+                throw new BadQueryException("explain " + e.getMessage()); // as `orgrules explain` says it
+            }
         }
-        return new Body(r.out(), r.exitCode());
+        return new Body(Replies.toJson(new Answerer(state.expert(), state.org()).explain(q)), 0);
     }
 }

@@ -1,6 +1,11 @@
 package org.orgrules.serve;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.orgrules.query.QueryParser;
+import org.orgrules.query.Questions;
 
 /**
  * The query endpoints as data: each path names the CLI command it answers and the query parameters
@@ -18,36 +23,38 @@ final class Routes {
     }
 
     /** {@code GET /v1/{path}}: the CLI's {@code command} with the arguments of {@code params}. */
-    record Route(String path, String command, List<Param> params, String summary) {
-        List<Param> args() { return params.stream().filter(p -> !p.flag()).toList(); }
+    record Route(String path, String command, List<Param> params, String summary) {}
 
-        /** Whether {@code /v1/explain/{path}} exists too (every query but the titles review). */
-        boolean explained() { return !command.equals("titles"); }
+    /** What a parameter of the query table is, by its label. */
+    private static final Map<String, String> MEANING = Map.of(
+            "A", "a person (id, exact name, or surname + title) or, where a title will do, a bare title",
+            "B", "the other person or title (reports-to: a manager, at any level)",
+            "MATTER", "the matter drafted, e.g. 生产计划 / production plan",
+            "LINE", "a product line");
+
+    /**
+     * One route per query of {@link QueryParser#KINDS} (so a query added there is an endpoint too),
+     * its arguments named by their labels in lower case ({@code a}, {@code b}, {@code matter}), team's
+     * {@code --all} as {@code all=true}; then {@code ask} with {@code q}.
+     */
+    static final List<Route> QUERIES = queries();
+
+    private static List<Route> queries() {
+        List<Route> routes = new ArrayList<>();
+        for (QueryParser.Kind k : QueryParser.KINDS) {
+            List<Param> params = new ArrayList<>();
+            for (QueryParser.Param p : k.params()) {
+                String name = p.label().toLowerCase(Locale.ROOT);
+                String meaning = MEANING.getOrDefault(p.label(), p.label());
+                params.add(p.optional() ? Param.optional(name, meaning) : Param.arg(name, meaning));
+            }
+            if (k.takesAll()) params.add(Param.flag("all", "every level below, not only direct reports"));
+            routes.add(new Route(k.name(), k.name(), List.copyOf(params), k.description()));
+        }
+        routes.add(new Route("ask", "ask", List.of(Param.arg("q", "a question in Chinese or English, e.g. 产品经理和技术总监哪个大? "
+                + "(at most " + Questions.MAX_CHARS + " characters)")), "Ask in words: the article's question forms, Chinese or English"));
+        return List.copyOf(routes);
     }
-
-    private static final Param A = Param.arg("a", "a person (id or exact name) or, where a title will do, a bare title");
-
-    static final List<Route> QUERIES = List.of(
-            new Route("senior", "senior", List.of(A, Param.arg("b", "the other person or title")), "Who is senior, a or b?"),
-            new Route("reports-to", "reports-to", List.of(A, Param.optional("b", "a manager: does a report to b, at any level?")),
-                    "Whom does a report to (every line), or does a report to b?"),
-            new Route("chain", "chain", List.of(A), "a's chain of command, up to the top"),
-            new Route("team", "team", List.of(A, Param.flag("all", "every level below a, not only direct reports")),
-                    "Who reports to a"),
-            new Route("peers", "peers", List.of(A), "a's peers: the same manager and level"),
-            new Route("check", "check", List.of(), "Which facts break the rules (violations)"),
-            new Route("directs", "directs", List.of(A), "Whom a directs: reporting, functional and dotted lines"),
-            new Route("directed-by", "directed-by", List.of(A), "Who directs a, on every line"),
-            new Route("approver", "approver", List.of(A, Param.arg("matter", "the matter, e.g. leave, budget, plan")),
-                    "Who approves a's matter"),
-            new Route("class", "class", List.of(A), "a's management class"),
-            new Route("owner", "owner", List.of(Param.arg("line", "a product line")), "Who owns a product line"),
-            new Route("lines", "lines", List.of(A), "The product lines a works on"),
-            new Route("kpis", "kpis", List.of(A), "The KPIs a is measured by"),
-            new Route("duties", "duties", List.of(A), "a's duties"),
-            new Route("titles", "titles", List.of(), "Every distinct title as the ladder read it: review before trusting check"),
-            new Route("ask", "ask", List.of(Param.arg("q", "a question in Chinese or English, e.g. 产品经理和技术总监哪个大?")),
-                    "Ask in words"));
 
     private Routes() {}
 }

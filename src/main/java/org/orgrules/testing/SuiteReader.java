@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.orgrules.cli.Questions;
+import org.orgrules.query.BadQueryException;
+import org.orgrules.query.QueryParser;
+import org.orgrules.query.Questions;
 import org.orgrules.model.Answer;
 import org.orgrules.model.Charter;
 import org.orgrules.model.ManagementLevel;
@@ -40,8 +42,16 @@ public final class SuiteReader {
     private static final List<String> ATTRIBUTE_KEYS = List.of("product_lines", "assigned_by", "pm_kind", "phase");
     private static final Set<String> PERSON_KEYS = Set.of("id", "name", "title", "department", "company", "manager",
             "product_lines", "assigned_by", "pm_kind", "phase", "from", "to", "managers", "dotted_manager", "acting_manager");
-    private static final List<String> KINDS = List.of("senior", "reports-to", "chain", "team", "peers", "check",
-            "directs", "directed-by", "approver", "class", "owner", "lines", "kpis", "duties", "title", "ask");
+    /** The queries (their arguments as {@link QueryParser} reads them), plus a title's reading and {@code ask}. */
+    private static final List<String> KINDS = kinds();
+
+    private static List<String> kinds() {
+        List<String> k = new ArrayList<>(QueryParser.commands());
+        k.remove("titles");
+        k.add("title");
+        k.add("ask");
+        return List.copyOf(k);
+    }
 
     private SuiteReader() {}
 
@@ -226,13 +236,15 @@ public final class SuiteReader {
             } else {
                 args = strings(value);
             }
-            int want = switch (kind) {
-                case "senior", "approver" -> 2;
-                case "reports-to" -> args.size() == 2 ? 2 : 1;
-                case "check" -> args.size();
-                default -> 1;
-            };
-            if (args.size() != want) throw error(value, kind + " takes " + want + " argument" + (want == 1 ? "" : "s") + ", got " + args);
+            if (kind.equals("title")) {
+                if (args.size() != 1) throw error(value, "title takes 1 argument, got " + args);
+            } else if (!kind.equals("check")) {
+                try {
+                    args = QueryParser.parse(kind, args, false).args();
+                } catch (BadQueryException e) {
+                    throw error(value, e.getMessage() + ": " + args);
+                }
+            }
             boolean both = kind.equals("reports-to") && args.size() == 2;
             Set<String> allowed = switch (kind) {
                 case "senior" -> Set.of("answer", "because");

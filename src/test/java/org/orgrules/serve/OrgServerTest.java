@@ -199,11 +199,13 @@ class OrgServerTest {
     void theOpenApiDocumentListsEveryQueryAndItsExplanation() {
         JsonNode doc = http.get("/openapi.json").json();
         assertThat(doc.path("openapi").asText()).startsWith("3.");
+        assertThat(Routes.QUERIES.stream().map(Routes.Route::command).toList())
+                .containsAll(org.orgrules.query.QueryParser.commands()).contains("ask");
         for (Routes.Route r : Routes.QUERIES) {
             JsonNode op = doc.path("paths").path("/v1/" + r.path()).path("get");
             assertThat(op.isMissingNode()).as(r.path()).isFalse();
             assertThat(ids(op.path("parameters"), "name")).containsExactlyElementsOf(r.params().stream().map(Routes.Param::name).toList());
-            if (r.explained()) assertThat(doc.path("paths").has("/v1/explain/" + r.path())).as(r.path()).isTrue();
+            assertThat(doc.path("paths").has("/v1/explain/" + r.path())).as(r.path()).isTrue();
         }
         assertThat(doc.path("paths").has("/v1/people/{id}")).isTrue();
     }
