@@ -33,11 +33,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--export", paramLabel = "DIR", description = "only write org-N.csv and queries-N.csv to DIR")
     Path export;
 
+    @Option(names = "--serve", description = "load-test 'orgrules serve' instead: a server on 127.0.0.1 over the first size "
+            + "(default 100000), --clients threads asking mixed queries for --seconds while the rules are edited --reloads "
+            + "times; every answer compared with the facade's")
+    boolean serve;
+
+    @Option(names = "--clients", description = "with --serve: concurrent clients (default 8)") int clients = 8;
+
+    @Option(names = "--seconds", description = "with --serve: seconds of load, at least (default 30)") int seconds = 30;
+
+    @Option(names = "--reloads", description = "with --serve: edits of the rules during the load (default 5)") int reloads = 5;
+
     @Override public Integer call() throws IOException {
         Main m = Main.root(spec);
         for (int n : sizes) if (n < 200) throw new Main.UsageException("--sizes: each size must be at least 200, got " + n);
         if (queries < 100) throw new Main.UsageException("--queries must be at least 100");
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (serve) return serveLoad(m, out, err);
         if (export != null) {
             Files.createDirectories(export);
             Bench b = new Bench(m::expert, seed, export, queries, threadMs);
@@ -65,6 +77,42 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(work);
         }
         return Main.OK;
+    }
+
+    private int serveLoad(Main m, PrintWriter out, PrintWriter err) throws IOException {
+        if (clients < 1 || clients > 64) throw new Main.UsageException("--clients must be 1..64, got " + clients);
+        if (seconds < 1 || seconds > 600) throw new Main.UsageException("--seconds must be 1..600, got " + seconds);
+        if (reloads < 0 || reloads > 50) throw new Main.UsageException("--reloads must be 0..50, got " + reloads);
+        Path rules = m.rulesFolder();
+        if (rules == null) throw new Main.UsageException("bench --serve edits a copy of a rules folder: give --rules DIR (or run where ./rules is)");
+        int people = sizes.equals(List.of(10_000, 100_000)) ? 100_000 : sizes.get(0);
+        Path work = Files.createTempDirectory("orgrules-serve-bench");
+        try {
+            Map<String, Object> r = org.orgrules.bench.ServeLoad.run(rules, people, seed, clients, seconds, reloads, work, err);
+            if (m.json) {
+                Map<String, Object> all = new LinkedHashMap<>();
+                all.put("machine", machine());
+                all.put("serve", r);
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
+            } else {
+                out.printf("%,d people, %d clients, %s s: %,d requests, %,d requests/s, p50 %s ms, p99 %s ms, max %s ms; "
+                                + "%d wrong, %d failed; %d reloads (%s ms), versions answering %s%n",
+                        r.get("people"), r.get("clients"), r.get("seconds"), r.get("requests"), r.get("requests_per_s"),
+                        r.get("p50_ms"), r.get("p99_ms"), r.get("max_ms"), r.get("wrong"), r.get("failed"), r.get("reloads"),
+                        r.get("reload_ms"), r.get("versions_answering"));
+                if (!((List<?>) r.get("problems")).isEmpty()) out.println("  first problems: " + r.get("problems"));
+            }
+            boolean ok = ((Number) r.get("wrong")).longValue() == 0 && ((Number) r.get("failed")).longValue() == 0
+                    && ((Number) r.get("reloads")).intValue() == reloads;
+            return ok ? Main.OK : Main.FINDINGS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Main.FINDINGS;
+        } finally {
+            try (var files = Files.walk(work)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static Map<String, Object> machine() {
