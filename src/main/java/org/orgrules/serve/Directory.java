@@ -21,13 +21,16 @@ final class Directory {
     private Org rootsOf;
     private List<String> roots;
 
-    /** People at the top: no manager on the derived chain of command (people on a cycle have none and are found by search). */
+    /**
+     * People at the top: nobody's direct report on the derived lines (people on a cycle are someone's,
+     * and are found by search). One pass over the people, kept for the org it was made for.
+     */
     synchronized List<String> roots(Org org) {
         if (rootsOf != org) {
+            java.util.Set<String> reporting = new java.util.HashSet<>();
+            for (Person p : org.people()) reporting.addAll(org.directReports(p.getId()));
             List<String> r = new ArrayList<>();
-            for (Person p : org.people()) {
-                if (org.chainOfCommand(p.getId()).chain().isEmpty()) r.add(p.getId());
-            }
+            for (Person p : org.people()) if (!reporting.contains(p.getId())) r.add(p.getId());
             roots = List.copyOf(r);
             rootsOf = org;
         }

@@ -85,8 +85,19 @@ public final class OrgServer implements AutoCloseable {
      */
     public void ready(ServedOrg s, Map<String, Object> about) {
         this.about = Map.copyOf(about);
-        s.onReload(o -> metrics.reload(o.reloaded()));
+        s.onReload(o -> {
+            metrics.reload(o.reloaded());
+            if (o.reloaded()) warm(s);
+        });
         this.served = s;
+        warm(s);
+    }
+
+    /** Finds the top of the org chart in the background (a pass over every person), so the page's first look is quick. */
+    private void warm(ServedOrg s) {
+        Thread t = new Thread(() -> directory.roots(s.current().org()), "orgrules-serve-warm");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override public synchronized void close() {

@@ -50,10 +50,18 @@ function personLink(id, label) {
     onclick: (ev) => { ev.preventDefault(); showTab("chart"); openPerson(id); } }, label || id);
 }
 
+const SHOWN = 50;           // people shown in one list of a card; "all" shows the rest
 function links(ids) {
   if (!ids || ids.length === 0) return el("span", { class: "muted" }, "无 none");
   const span = el("span");
-  ids.forEach((id, i) => { if (i) span.append(", "); span.append(personLink(id)); });
+  const show = (upTo) => {
+    span.replaceChildren();
+    ids.slice(0, upTo).forEach((id, i) => { if (i) span.append(", "); span.append(personLink(id)); });
+    if (ids.length > upTo) {
+      span.append(" ", el("button", { class: "more", onclick: () => show(ids.length) }, "全部 all " + ids.length));
+    }
+  };
+  show(SHOWN);
   return span;
 }
 
