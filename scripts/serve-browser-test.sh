@@ -3,7 +3,9 @@
 # over FACTS (default: the sample), opens the page as a person would use it — search a person, ask
 # 产品经理和技术总监哪个大?, open the violations — and checks what the page then shows: the person in the
 # search results, the answer with its explanation tree, the violations linking to people, and a
-# person's card (title as read, chain, team, peers). A screenshot goes to target/serve/page.png.
+# person's card (title as read, chain, team, peers). A screenshot goes to target/serve/page.png. Then,
+# when node and npm are there, scripts/serve-browser-clicks.cjs clicks through the same page
+# (playwright-core driving the same chromium): typing, expand and collapse, links (target/serve/clicks.png).
 #
 #   scripts/serve-browser-test.sh [FACTS]
 #
@@ -105,4 +107,18 @@ if bad:
     sys.exit(1)
 PY
 [ -s "$out/page.png" ] && python3 scripts/png-nonblank.py "$out/page.png"
+
+# The same page clicked through (playwright-core from npm drives the same chromium): typing, the tree's
+# expand and collapse, following links. Needs node and npm; skipped with a line when they cannot be had.
+pw="$PWD/target/serve/pw"
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "skipped: the click-through needs node and npm (the checks above ran)"
+elif [ ! -d "$pw/node_modules/playwright-core" ] && ! (mkdir -p "$pw" && cd "$pw" \
+    && timeout 300 npm install --no-audit --no-fund --silent --no-save playwright-core@1.65.1 >/dev/null 2>&1); then
+  echo "skipped: could not install playwright-core from npm (the checks above ran)"
+else
+  echo "== chromium, clicked through (playwright-core)"
+  NODE_PATH="$pw/node_modules" CHROMIUM="$(command -v chromium)" timeout 300 node scripts/serve-browser-clicks.cjs "$base" "$PWD/$out/clicks.png"
+  python3 scripts/png-nonblank.py "$out/clicks.png"
+fi
 echo "== ok"
