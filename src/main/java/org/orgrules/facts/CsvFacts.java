@@ -186,7 +186,10 @@ final class CsvFacts {
         }
         for (int i = 0; i < count; i++) {
             if (lengths[i] > maxField) {
-                problem(start, sink.tooLong("value in column " + (i + 1) + columnName(i), lengths[i]));
+                // the limit counts characters: an emoji (two chars in Java) is one
+                int n = values[i] == null ? lengths[i] : values[i].codePointCount(0, values[i].length());
+                if (n <= maxField) continue;
+                problem(start, sink.tooLong("value in column " + (i + 1) + columnName(i), n));
                 return null;
             }
         }
