@@ -53,8 +53,9 @@ final class JsonFacts {
         this.maxPerson = (int) Math.min(Integer.MAX_VALUE - 64, Math.max(1 << 20, 64L * maxValue));
         this.factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                 .maxNumberLength(maxValue)
-                .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxValue + 16L))
-                .maxNameLength((int) Math.min(Integer.MAX_VALUE, maxValue + 16L))
+                // longer strings are never handed to Jackson (Text.value measures them); it counts Java chars: an emoji is 2
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, 2L * maxValue + 16))
+                .maxNameLength((int) Math.min(Integer.MAX_VALUE, 2L * maxValue + 16))
                 .maxNestingDepth(MAX_DEPTH)
                 .build()).build();
         this.in = new Text(src);
