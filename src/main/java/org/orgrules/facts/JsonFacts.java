@@ -187,7 +187,7 @@ final class JsonFacts {
     private void stop(String what) {
         stopped = true;
         sink.problem(file, in.line, "JSON syntax error: " + what + " (column " + in.col + "); the rest of the file was not read"
-                + (people > 0 ? " (the " + people + " people before it were kept)" : ""));
+                + (people == 1 ? " (the person before it was kept)" : people > 0 ? " (the " + people + " people before it were kept)" : ""));
     }
 
     private void person(Value v) throws IOException {
@@ -362,7 +362,7 @@ final class JsonFacts {
         int line, col, endLine;
         /** The structure cannot be followed (the file ends inside it): reading must stop. */
         String broken;
-        /** A ']' closes a '{' or the other way round, here: the value ends there and is skipped. */
+        /** A ']' closes a '{' or the other way round, here: the value is skipped. */
         String mismatch;
         int mismatchLine;
         /** A string over the value limit: its length (in characters), line, and the key it is the value of. */
@@ -521,11 +521,11 @@ final class JsonFacts {
                     braces.set(depth++, c == '{');
                     afterColon = false;
                 } else if (c == '}' || c == ']') {
-                    if (depth == 0 || braces.get(depth - 1) != (c == '}')) {
-                        v.mismatch = "'" + (char) c + "' (column " + (col - 1) + ") does not close the '"
-                                + (depth == 0 ? "" : braces.get(depth - 1) ? "{" : "[") + "' before it";
+                    if (braces.get(depth - 1) != (c == '}') && v.mismatch == null) {
+                        // read as the bracket it should be (the likely typo), so the rest of the person still lines up
+                        v.mismatch = "'" + (char) c + "' (column " + (col - 1) + ") closes the '" + (braces.get(depth - 1) ? "{" : "[")
+                                + "' before it";
                         v.mismatchLine = lastLine;
-                        break;
                     }
                     if (--depth == 0) break;
                     afterColon = false;

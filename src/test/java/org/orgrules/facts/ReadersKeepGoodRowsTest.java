@@ -169,23 +169,11 @@ class ReadersKeepGoodRowsTest {
     void aNamedPipeInAFactsFolderIsSkippedWithANoticeAndNeverWaitedOn(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.csv"), "id,title\ngm,总经理\n");
         Path fifo = dir.resolve("b.csv");
-        assumeTrue(mkfifo(fifo), "no mkfifo here");
+        assumeTrue(Fifos.make(fifo), "no mkfifo here");
 
         LoadResult r = assertTimeoutPreemptively(HANG, () -> Loads.LOADER.load(dir));
 
         assertThat(ids(r)).containsExactly("gm");
         assertThat(problems(r)).containsExactly(fifo + ": not a regular file (a named pipe, socket or device); it was skipped, not read");
-    }
-
-    static boolean mkfifo(Path p) {
-        try {
-            Process mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
-            return mk.waitFor() == 0 && Files.exists(p) && !Files.isRegularFile(p);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
