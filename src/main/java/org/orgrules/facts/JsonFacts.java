@@ -384,8 +384,18 @@ final class JsonFacts {
         }
 
         void append(char c) {
-            if (length == text.length) text = java.util.Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 8, text.length * 2L));
+            if (length == text.length) grow(1);
             text[length++] = c;
+        }
+
+        void appendAll(char[] from, int at, int n) {
+            if (length + n > text.length) grow(n);
+            System.arraycopy(from, at, text, length, n);
+            length += n;
+        }
+
+        private void grow(int n) {
+            text = java.util.Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(text.length * 2L, (long) length + n)));
         }
     }
 
@@ -501,7 +511,7 @@ final class JsonFacts {
                     boolean isKey = depth > 0 && braces.get(depth - 1) && !afterColon;
                     keep = keep(v, keep, maxText, '"');
                     key.setLength(0);
-                    long n = string(v, keep, maxValue, maxText);
+                    long n = string(v, keep, maxValue, maxText, depth == 1 && isKey);
                     if (n < 0) {
                         v.broken = "a string that starts on line " + valueLine + ", column " + startCol + " is not closed";
                         return v;
@@ -553,12 +563,33 @@ final class JsonFacts {
 
         /**
          * The rest of a string whose '"' was read: its length in characters, or -1 when the file
-         * ends inside it. Kept while within {@code maxValue} (the first 200 characters also go to
-         * {@link #key}, for messages).
+         * ends inside it. Kept while within {@code maxValue} (the first 200 characters of a person's
+         * key also go to {@link #key}, for messages).
          */
-        private long string(Value v, boolean keep, int maxValue, int maxText) throws IOException {
+        private long string(Value v, boolean keep, int maxValue, int maxText, boolean isKey) throws IOException {
             long n = 0;
             while (true) {
+                // the common case, a run of plain characters in the buffer: no line breaks, escapes or pairs
+                int from = pos;
+                while (pos < lim) {
+                    char p = buf[pos];
+                    if (p == '"' || p == '\\' || p < ' ' || Character.isSurrogate(p)) break;
+                    pos++;
+                }
+                if (pos > from) {
+                    int run = pos - from;
+                    col += run;
+                    lastLine = line;
+                    lastCR = false;
+                    if (keep && n + run <= maxValue && v.length + run <= maxText && v.tooLong == 0) {
+                        v.appendAll(buf, from, run);
+                    } else if (keep) {
+                        for (int i = from; i < pos && n + i - from <= maxValue; i++) keep(v, true, maxText, buf[i]);
+                    }
+                    if (isKey && key.length() < 201) key.append(buf, from, Math.min(run, 201 - key.length()));
+                    n += run;
+                    continue;
+                }
                 int c = next();
                 if (c < 0) return -1;
                 if (c == '"') {
@@ -568,7 +599,7 @@ final class JsonFacts {
                 boolean counts = !Character.isLowSurrogate((char) c);
                 boolean keepThis = keep && n <= maxValue;
                 if (keepThis) keep(v, true, maxText, (char) c);
-                if (key.length() < 201 && c != '\\') key.append((char) c);
+                if (isKey && key.length() < 201 && c != '\\') key.append((char) c);
                 if (c == '\\') {
                     int e = next();
                     if (e < 0) return -1;
@@ -583,8 +614,8 @@ final class JsonFacts {
                             if (keepThis) keep(v, true, maxText, (char) h);
                         }
                         counts = !Character.isLowSurrogate((char) hex);
-                        if (key.length() < 201) key.append((char) hex);
-                    } else if (key.length() < 201) {
+                        if (isKey && key.length() < 201) key.append((char) hex);
+                    } else if (isKey && key.length() < 201) {
                         key.append(e == 'n' ? '\n' : e == 't' ? '\t' : (char) e);
                     }
                 }

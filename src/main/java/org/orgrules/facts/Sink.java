@@ -115,10 +115,14 @@ final class Sink {
      */
     void badBytes(String file, FactReader src, Skipped skipped, String one, String many) {
         if (src.badCount() == 0 || src.halted()) return;
-        StringBuilder m = new StringBuilder("not valid UTF-8: the first bad byte (0x")
-                .append(String.format("%02X", src.firstBadByte())).append(") is on this line");
-        m.append(skipped(skipped, one, many, "bad bytes")).append(" – save the file as UTF-8");
-        problem(file, src.firstBadLine(), m.toString());
+        problem(file, src.firstBadLine(), badBytesMessage(src, src.firstBadLine(), skipped, one, many));
+    }
+
+    /** The message of {@link #badBytes} for the first bad byte on {@code line} (0: a part of the file that was not read). */
+    static String badBytesMessage(FactReader src, int line, Skipped skipped, String one, String many) {
+        return "not valid UTF-8: the first bad byte (0x" + String.format("%02X", src.firstBadByte())
+                + (line > 0 ? ") is on this line" : ", character " + (src.firstBadOffset() + 1) + " of the file) is past what was read")
+                + skipped(skipped, one, many, "bad bytes") + " – save the file as UTF-8";
     }
 
     /** "; 2 people with {@code what} were skipped (line 4, 9)", or "" when none were. */
