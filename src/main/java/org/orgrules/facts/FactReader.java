@@ -60,8 +60,7 @@ final class FactReader extends Reader {
     /** Line counting (only when asked for): the line of the last character handed out. */
     private int line = 1;
     private boolean lastCR;
-    private int[] badLines = new int[8];
-    private int badLinesLen;
+    private final Lines badLines = new Lines();
 
     /**
      * @param countLines whether to number lines (CR, LF and CRLF each end one) so that
@@ -99,16 +98,10 @@ final class FactReader extends Reader {
     int firstBadByte() { return firstBadByte; }
 
     /** With line counting: the first line with a bad byte, or 0. */
-    int firstBadLine() { return badLinesLen == 0 ? 0 : badLines[0]; }
+    int firstBadLine() { return badLines.first(); }
 
     /** With line counting: whether a line from {@code from} to {@code to} (inclusive) has a bad byte. */
-    boolean badIn(int from, int to) {
-        if (badLinesLen == 0) return false;
-        int i = Arrays.binarySearch(badLines, 0, badLinesLen, from);
-        if (i >= 0) return true;
-        i = -i - 1;
-        return i < badLinesLen && badLines[i] <= to;
-    }
+    boolean badIn(int from, int to) { return badLines.any(from, to); }
 
     /** Runs longer than this are clipped (0: none are); see {@link #clipRunsLongerThan}. */
     private int maxRun;
@@ -337,21 +330,14 @@ final class FactReader extends Reader {
     int firstControl() { return firstControl; }
 
     /** With {@link #replaceControls()}: the first line with a control character, or 0. */
-    int firstControlLine() { return controlLinesLen == 0 ? 0 : controlLines[0]; }
+    int firstControlLine() { return controlLines.first(); }
 
     /** With {@link #replaceControls()}: whether a line from {@code from} to {@code to} (inclusive) had a control character. */
-    boolean controlIn(int from, int to) {
-        if (controlLinesLen == 0) return false;
-        int i = Arrays.binarySearch(controlLines, 0, controlLinesLen, from);
-        if (i >= 0) return true;
-        i = -i - 1;
-        return i < controlLinesLen && controlLines[i] <= to;
-    }
+    boolean controlIn(int from, int to) { return controlLines.any(from, to); }
 
     private boolean controls;
     private int firstControl = -1;
-    private int[] controlLines = new int[8];
-    private int controlLinesLen;
+    private final Lines controlLines = new Lines();
 
     /**
      * Replaces each character that YAML does not allow in a file (a control character other than
@@ -365,9 +351,7 @@ final class FactReader extends Reader {
     private void control(char[] w, int i) {
         if (firstControl < 0) firstControl = w[i];
         w[i] = BAD;
-        if (controlLinesLen > 0 && controlLines[controlLinesLen - 1] == line) return;
-        if (controlLinesLen == controlLines.length) controlLines = Arrays.copyOf(controlLines, controlLinesLen * 2);
-        controlLines[controlLinesLen++] = line;
+        controlLines.add(line);
     }
 
     /**
@@ -376,8 +360,32 @@ final class FactReader extends Reader {
      */
     private void noteBadLine() {
         if (badCount == 0) return;
-        if (badLinesLen > 0 && badLines[badLinesLen - 1] == line) return;
-        if (badLinesLen == badLines.length) badLines = Arrays.copyOf(badLines, badLinesLen * 2);
-        badLines[badLinesLen++] = line;
+        badLines.add(line);
+    }
+
+    /** Line numbers, added in order (each once). */
+    private static final class Lines {
+        private int[] lines = new int[8];
+        private int size;
+
+        void add(int line) {
+            if (size > 0 && lines[size - 1] == line) return;
+            if (size == lines.length) lines = Arrays.copyOf(lines, size * 2);
+            lines[size++] = line;
+        }
+
+        /** The first line, or 0. */
+        int first() {
+            return size == 0 ? 0 : lines[0];
+        }
+
+        /** Whether a line from {@code from} to {@code to} (inclusive) is here. */
+        boolean any(int from, int to) {
+            if (size == 0) return false;
+            int i = Arrays.binarySearch(lines, 0, size, from);
+            if (i >= 0) return true;
+            i = -i - 1;
+            return i < size && lines[i] <= to;
+        }
     }
 }

@@ -7,7 +7,6 @@ import static org.orgrules.facts.Loads.ids;
 import static org.orgrules.facts.Loads.person;
 import static org.orgrules.facts.Loads.problems;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,6 +107,18 @@ class ReadersKeepGoodRowsTest {
     }
 
     @Test
+    void aBadByteAfterARefusedCsvHeaderSaysWhereItIsNotThatItIsOnALine() {
+        String before = "name,x\na,b\nc,Ren";
+
+        LoadResult r = Loads.LOADER.read("t.csv", Loads.withLatin1Byte(before, "\n"), "csv");
+
+        assertThat(problems(r)).hasSize(2);
+        assertThat(problems(r).get(0)).startsWith("t.csv: not valid UTF-8: the first bad byte (0xE9, character " + (before.length() + 1)
+                + " of the file) is past what was read – save the file as UTF-8");
+        assertThat(problems(r).get(1)).startsWith("t.csv:1: the header has no 'id' or 'title' column");
+    }
+
+    @Test
     void anLdifValueFoldedOverHalfAMillionLinesIsRead() {
         StringBuilder b = new StringBuilder("dn: uid=gm,o=x\nuid: gm\ntitle: 总经理\ndescription: a\n");
         for (int i = 0; i < 500_000; i++) b.append(" b\n");
@@ -121,13 +132,9 @@ class ReadersKeepGoodRowsTest {
     }
 
     @Test
-    void anLdifEntryWithABadByteIsSkippedAndNamedAsACsvRowIs() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write("dn: uid=gm,o=x\nuid: gm\ntitle: GM\n\ndn: uid=a,o=x\nuid: a\ncn: Ren".getBytes(StandardCharsets.UTF_8));
-        out.write(0xE9);
-        out.write("\ntitle: Engineer\n\ndn: uid=b,o=x\nuid: b\ntitle: Engineer\n".getBytes(StandardCharsets.UTF_8));
-
-        LoadResult r = Loads.LOADER.read("t.ldif", Loads.in(out.toByteArray()), "ldif");
+    void anLdifEntryWithABadByteIsSkippedAndNamedAsACsvRowIs() {
+        LoadResult r = Loads.LOADER.read("t.ldif", Loads.withLatin1Byte("dn: uid=gm,o=x\nuid: gm\ntitle: GM\n\ndn: uid=a,o=x\nuid: a\ncn: Ren",
+                "\ntitle: Engineer\n\ndn: uid=b,o=x\nuid: b\ntitle: Engineer\n"), "ldif");
 
         assertThat(ids(r)).containsExactly("gm", "b");
         assertThat(problems(r)).containsExactly("t.ldif:7: not valid UTF-8: the first bad byte (0xE9) is on this line;"
@@ -137,12 +144,7 @@ class ReadersKeepGoodRowsTest {
     @Test
     void aDanglingLinkInAFactsFolderIsReportedByName(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.csv"), "id,title\ngm,总经理\n");
-        Path link = dir.resolve("people.csv");
-        try {
-            Files.createSymbolicLink(link, dir.resolve("missing.csv"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "no symbolic links here");
-        }
+        Path link = link(dir.resolve("people.csv"), dir.resolve("missing.csv"));
 
         LoadResult r = Loads.LOADER.load(dir);
 
@@ -153,16 +155,21 @@ class ReadersKeepGoodRowsTest {
 
     @Test
     void aFolderOfOnlyADanglingLinkSaysSoAndNotThatItHasNoFiles(@TempDir Path dir) throws IOException {
-        Path link = dir.resolve("people.yaml");
-        try {
-            Files.createSymbolicLink(link, Path.of("gone.yaml"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "no symbolic links here");
-        }
+        Path link = link(dir.resolve("people.yaml"), Path.of("gone.yaml"));
 
         LoadResult r = Loads.LOADER.load(dir);
 
         assertThat(problems(r)).containsExactly(link + ": cannot read: it is a symbolic link to gone.yaml, which does not exist");
+    }
+
+    /** A symbolic link at {@code link} to {@code target}; the test is skipped where there are none. */
+    static Path link(Path link, Path target) {
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here");
+            return link;
+        }
     }
 
     @Test
