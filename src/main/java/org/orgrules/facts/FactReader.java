@@ -139,12 +139,12 @@ final class FactReader extends Reader {
     }
 
     /**
-     * How long a value that starts on {@code line} is, in characters (code points: an emoji is one):
-     * when it holds a clipped run, the length of that run as written.
+     * How long a value that starts on {@code line} is, in characters (code points: an emoji is one).
+     * One over {@code limit} on a line where a run was clipped is that run: its length as written.
      */
-    long lengthOf(String value, int line) {
+    long lengthOf(String value, int line, int limit) {
         long n = value.codePointCount(0, value.length());
-        return maxRun > 0 && n >= maxRun ? Math.max(n, clippedLength(line)) : n;
+        return n > limit ? Math.max(n, clippedLength(line)) : n;
     }
 
     @Override

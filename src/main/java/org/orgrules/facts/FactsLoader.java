@@ -285,9 +285,9 @@ public final class FactsLoader {
     private void readStream(String shown, InputStream in, String format, Sink sink, boolean big) {
         sink.beginFile();
         FactReader src = new FactReader(in, limits.maxFileBytes(), !format.equals("csv"));
-        // a value within the limit is never clipped: an escape (\\u00e9) writes one character in at most 6
         if (format.equals("yaml")) src.replaceControls();
-        if (format.equals("yaml")) src.clipRunsLongerThan((int) Math.min(Integer.MAX_VALUE - 16, 6L * limits.maxFieldChars() + 16));
+        // a value within the limit is never clipped: escapes write one character in at most 12 (\\uD83D\\uDE00)
+        if (format.equals("yaml")) src.clipRunsLongerThan((int) Math.min(Integer.MAX_VALUE - 16, 12L * limits.maxFieldChars() + 16));
         try {
             if (format.equals("csv")) {
                 CsvFacts.read(shown, src, sink, big && PIPELINE);

@@ -238,7 +238,7 @@ final class YamlFacts {
             Node value = keys.get(key);
             v[i] = scalar(value, key);
             String tooLong = v[i] == null ? null
-                    : sink.tooLong("'" + key + "'", (int) Math.min(Integer.MAX_VALUE, src.lengthOf(v[i], line(value))));
+                    : sink.tooLong("'" + key + "'", (int) Math.min(Integer.MAX_VALUE, src.lengthOf(v[i], line(value), sink.limits.maxFieldChars())));
             if (tooLong != null) {
                 sink.problem(file, line(value), tooLong.replace("this row", "this person"));
                 return;

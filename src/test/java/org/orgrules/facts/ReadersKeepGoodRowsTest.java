@@ -39,6 +39,19 @@ class ReadersKeepGoodRowsTest {
     }
 
     @Test
+    void aYamlValueOfTenThousandEmojiWrittenAsEscapedPairsIsWithinTheLimit() {
+        String pairs = "\\uD83D\\uDE00".repeat(10_000);          // 120,000 characters as written
+        String wide = "\\U0001F600".repeat(10_000);                // 100,000
+
+        LoadResult r = Loads.yaml(yamlWith("  - {id: a, title: Engineer, manager: gm, name: \"" + pairs + "\"}\n"
+                + "  - {id: c, title: Engineer, manager: gm, name: \"" + wide + "\"}\n"));
+
+        assertThat(problems(r)).isEmpty();
+        assertThat(person(r, "a").getName()).isEqualTo("😀".repeat(10_000));
+        assertThat(person(r, "c").getName()).isEqualTo("😀".repeat(10_000));
+    }
+
+    @Test
     void aValueOf6000EmojiIs6000CharactersInYamlAndCsv() {
         String emoji = "😀".repeat(6000);                          // 12,000 Java chars
 
