@@ -414,7 +414,8 @@ final class JsonFacts {
         private boolean lastCR;
         private final Value value = new Value();
         private final BitSet braces = new BitSet();
-        private final StringBuilder key = new StringBuilder();
+        /** The string being read, when it is a key of a person, and the last such key. */
+        private StringBuilder key = new StringBuilder(), lastKey = new StringBuilder();
 
         Text(Reader reader) {
             this.reader = reader;
@@ -496,7 +497,7 @@ final class JsonFacts {
             }
             int depth = 0;
             boolean afterColon = false;
-            String currentKey = null;
+            boolean hasKey = false;
             int valueLine = 0;
             while (true) {
                 c = next();
@@ -520,9 +521,14 @@ final class JsonFacts {
                         v.tooLong = n;
                         v.tooLongLine = valueLine;
                         v.tooLongIsKey = isKey;
-                        v.tooLongKey = isKey ? null : currentKey;
+                        v.tooLongKey = isKey || !hasKey || lastKey.length() > 200 ? null : lastKey.toString();
                     }
-                    if (depth == 1 && isKey) currentKey = key.length() <= 200 ? key.toString() : null;
+                    if (depth == 1 && isKey) {
+                        StringBuilder k = lastKey;        // kept as text only when a message needs it
+                        lastKey = key;
+                        key = k;
+                        hasKey = true;
+                    }
                     if (depth == 0) break;
                     continue;
                 }
@@ -543,7 +549,7 @@ final class JsonFacts {
                     afterColon = true;
                 } else if (c == ',') {
                     afterColon = false;
-                    if (depth == 1) currentKey = null;
+                    if (depth == 1) hasKey = false;
                 }
             }
             v.endLine = lastLine;
