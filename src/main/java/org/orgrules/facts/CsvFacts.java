@@ -72,8 +72,7 @@ final class CsvFacts {
     private int[] nameMore = new int[0];
     private String[] headerNames = new String[0];
     private int rows;
-    private int badRows;
-    private final List<Integer> badRowLines = new ArrayList<>();
+    private final Sink.Skipped badRows = new Sink.Skipped();
     private int firstBadLine;
     /** Rows that may still be read (LoadLimits.maxRows), and whether there were more. */
     private final long rowBudget;
@@ -175,8 +174,7 @@ final class CsvFacts {
             return null;
         }
         if (src.badCount() > 0 && hasBadChar()) {
-            badRows++;
-            if (badRowLines.size() < 5) badRowLines.add(start);
+            badRows.add(start);
             return null;
         }
         if (count != width) {
@@ -186,7 +184,10 @@ final class CsvFacts {
         }
         for (int i = 0; i < count; i++) {
             if (lengths[i] > maxField) {
-                problem(start, sink.tooLong("value in column " + (i + 1) + columnName(i), lengths[i]));
+                // the limit counts characters: an emoji (two chars in Java) is one
+                int n = values[i] == null ? lengths[i] : values[i].codePointCount(0, values[i].length());
+                if (n <= maxField) continue;
+                problem(start, sink.tooLong("value in column " + (i + 1) + columnName(i), n));
                 return null;
             }
         }
@@ -357,19 +358,7 @@ final class CsvFacts {
     }
 
     private void finish() {
-        if (src.badCount() > 0) {
-            StringBuilder m = new StringBuilder("not valid UTF-8: the first bad byte (0x")
-                    .append(String.format("%02X", src.firstBadByte())).append(") is on this line");
-            if (badRows > 0) {
-                m.append("; ").append(badRows).append(badRows == 1 ? " row with bad bytes was" : " rows with bad bytes were")
-                        .append(" skipped (line ");
-                for (int i = 0; i < badRowLines.size(); i++) m.append(i == 0 ? "" : ", ").append(badRowLines.get(i));
-                if (badRows > badRowLines.size()) m.append(", …");
-                m.append(')');
-            }
-            m.append(" – save the file as UTF-8");
-            problem(firstBadLine, m.toString());
-        }
+        if (src.badCount() > 0) problem(firstBadLine, Sink.badBytesMessage(src, firstBadLine, badRows, "row", "rows"));
         if (width >= 0 && rows == 0 && problems == 0) {
             problem(0, "no people in file (it has a header line but no rows)");
         } else if (width < 0 && problems == 0) {

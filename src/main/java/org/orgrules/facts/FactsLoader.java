@@ -169,6 +169,7 @@ public final class FactsLoader {
     private void loadFolder(Path folder, String shownPrefix, Sink sink) {
         String shownFolder = shownPrefix != null ? shownPrefix.substring(0, shownPrefix.length() - 1) : folder.toString();
         List<Path> files = new ArrayList<>();
+        int[] skipped = {0};      // fact files that are not read: dangling links, pipes, devices
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -178,7 +179,19 @@ public final class FactsLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file) && formatOf(file) != null) files.add(file);
+                    if (hidden(file) || formatOf(file) == null) return FileVisitResult.CONTINUE;
+                    if (attrs.isRegularFile()) {
+                        files.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        skipped[0]++;
+                        // links are followed: the attributes are the link's own only when its target is missing
+                        sink.problem(shown(folder, file, shownPrefix), 0, "cannot read: " + danglingLink(file));
+                    } else if (attrs.isOther()) {
+                        skipped[0]++;
+                        // a named pipe or a device would be waited on, or read for ever: never opened
+                        sink.problem(shown(folder, file, shownPrefix), 0, "not a regular file (a named pipe, socket or device);"
+                                + " it was skipped, not read");
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -194,13 +207,21 @@ public final class FactsLoader {
             return;
         }
         files.sort(null);
-        if (files.isEmpty()) {
+        if (files.isEmpty() && skipped[0] == 0) {
             sink.problem(shownFolder, 0, "no people in folder: it has no .csv, .yaml, .yml, .ldif or .json file");
             return;
         }
         for (Path file : files) {
             if (sink.full()) break;
             loadFile(file, shown(folder, file, shownPrefix), formatOf(file), sink);
+        }
+    }
+
+    private static String danglingLink(Path link) {
+        try {
+            return "it is a symbolic link to " + Files.readSymbolicLink(link) + ", which does not exist";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "it is a symbolic link whose target does not exist";
         }
     }
 
@@ -264,7 +285,9 @@ public final class FactsLoader {
     private void readStream(String shown, InputStream in, String format, Sink sink, boolean big) {
         sink.beginFile();
         FactReader src = new FactReader(in, limits.maxFileBytes(), !format.equals("csv"));
-        if (format.equals("yaml")) src.clipRunsLongerThan(limits.maxFieldChars() + 1);
+        if (format.equals("yaml")) src.replaceControls();
+        // a value within the limit is never clipped: escapes write one character in at most 12 (\\uD83D\\uDE00)
+        if (format.equals("yaml")) src.clipRunsLongerThan((int) Math.min(Integer.MAX_VALUE - 16, 12L * limits.maxFieldChars() + 16));
         try {
             if (format.equals("csv")) {
                 CsvFacts.read(shown, src, sink, big && PIPELINE);
@@ -284,7 +307,8 @@ public final class FactsLoader {
             // nothing from a file that could not be read to the end is kept: drop what it gave
             sink.dropFile();
             if (src.utf16()) {
-                sink.problem(shown, 1, "the file is UTF-16; save it as UTF-8");
+                sink.problem(shown, 1, src.utf16Bom() ? "the file is UTF-16; save it as UTF-8"
+                        : "the file is UTF-16 (without a byte order mark: every other byte is 0); the whole file was skipped – save it as UTF-8");
             } else if (src.tooLarge()) {
                 sink.problem(shown, 0, tooLarge("is larger than " + LoadLimits.bytes(limits.maxFileBytes())));
             } else {

@@ -51,15 +51,19 @@ final class LdifFacts {
     }
 
     static void read(String file, FactReader src, Sink sink) throws IOException {
-        new LdifFacts(file, sink).read(src);
-        sink.badBytes(file, src);
+        LdifFacts l = new LdifFacts(file, sink);
+        l.read(src);
+        sink.badBytes(file, src, l.badEntries, "entry", "entries");
     }
+
+    /** Entries skipped for a byte that is not UTF-8: how many, and the first lines. */
+    private final Sink.Skipped badEntries = new Sink.Skipped();
 
     private void read(FactReader src) throws IOException {
         List<Entry> entries = new ArrayList<>();
         BufferedReader in = new BufferedReader(src, 1 << 16);
-        // logical lines: folded continuations joined, each with the line it starts on
-        String logical = null;
+        // logical lines: folded continuations joined (in one builder: linear however many), each with the line it starts on
+        StringBuilder logical = null;
         int logicalLine = 0;
         boolean inComment = false;
         int lineNo = 0;
@@ -73,17 +77,22 @@ final class LdifFacts {
             if (raw != null && firstLine && !raw.isEmpty() && raw.charAt(0) == '\uFEFF') raw = raw.substring(1);
             firstLine = false;
             if (raw != null && raw.startsWith(" ") && (logical != null || inComment)) {
-                if (!inComment) logical += raw.substring(1);
+                if (!inComment) logical.append(raw, 1, raw.length());
                 continue;
             }
             // the previous logical line is complete
-            if (logical != null) pending.add(new String[] {String.valueOf(logicalLine), logical});
+            if (logical != null) pending.add(new String[] {String.valueOf(logicalLine), logical.toString()});
             logical = null;
             inComment = false;
             if (raw == null || raw.isBlank()) {
                 if (!pending.isEmpty()) {
-                    Entry e = entry(pending);
-                    if (e != null) entries.add(e);
+                    int from = Integer.parseInt(pending.get(0)[0]);
+                    if (src.badIn(from, lineNo)) {
+                        badEntries.add(from);               // a byte that is not UTF-8: skipped, as a CSV row is
+                    } else {
+                        Entry e = entry(pending);
+                        if (e != null) entries.add(e);
+                    }
                     pending.clear();
                 }
                 if (raw == null) break;
@@ -97,10 +106,10 @@ final class LdifFacts {
                 sink.problem(file, lineNo, "a continuation line (it starts with a space) follows no attribute; it was ignored");
                 continue;
             }
-            logical = raw;
+            logical = new StringBuilder(raw);
             logicalLine = lineNo;
         }
-        if (entries.isEmpty() && sink.fileProblems() == 0) {
+        if (entries.isEmpty() && sink.fileProblems() == 0 && badEntries.count() == 0) {
             sink.problem(file, 0, "no people in file (no LDIF entry with objectClass person, inetOrgPerson or user)");
             return;
         }

@@ -105,9 +105,49 @@ final class Sink {
 
     /** Reports bytes that are not UTF-8 (they were read as U+FFFD) at the first one's line, if any. */
     void badBytes(String file, FactReader src) {
+        badBytes(file, src, new Skipped(), "row", "rows");
+    }
+
+    /**
+     * Reports bytes that are not UTF-8 at the first one's line, with the rows ({@code one} /
+     * {@code many}: "person" / "people", "entry" / "entries") skipped for having one — the same
+     * message in every format.
+     */
+    void badBytes(String file, FactReader src, Skipped skipped, String one, String many) {
         if (src.badCount() == 0 || src.halted()) return;
-        problem(file, src.firstBadLine(), "not valid UTF-8: the first bad byte (0x"
-                + String.format("%02X", src.firstBadByte()) + ") is on this line – save the file as UTF-8");
+        problem(file, src.firstBadLine(), badBytesMessage(src, src.firstBadLine(), skipped, one, many));
+    }
+
+    /** The message of {@link #badBytes} for the first bad byte on {@code line} (0: a part of the file that was not read). */
+    static String badBytesMessage(FactReader src, int line, Skipped skipped, String one, String many) {
+        return "not valid UTF-8: the first bad byte (0x" + String.format("%02X", src.firstBadByte())
+                + (line > 0 ? ") is on this line" : ", character " + (src.firstBadOffset() + 1) + " of the file) is past what was read")
+                + skipped(skipped, one, many, "bad bytes") + " – save the file as UTF-8";
+    }
+
+    /** "; 2 people with {@code what} were skipped (line 4, 9)", or "" when none were. */
+    static String skipped(Skipped skipped, String one, String many, String what) {
+        if (skipped.count() == 0) return "";
+        StringBuilder m = new StringBuilder("; ").append(skipped.count()).append(' ')
+                .append(skipped.count() == 1 ? one + " with " + what + " was" : many + " with " + what + " were").append(" skipped (line ");
+        for (int i = 0; i < skipped.lines.size(); i++) m.append(i == 0 ? "" : ", ").append(skipped.lines.get(i));
+        if (skipped.count() > skipped.lines.size()) m.append(", …");
+        return m.append(')').toString();
+    }
+
+    /** Rows skipped for one reason: how many, and the lines of the first five. */
+    static final class Skipped {
+        private int count;
+        private final List<Integer> lines = new ArrayList<>(5);
+
+        void add(int line) {
+            count++;
+            if (lines.size() < 5) lines.add(line);
+        }
+
+        int count() {
+            return count;
+        }
     }
 
     /** True once {@link LoadLimits#maxRows()} was exceeded: read nothing more. */
@@ -140,9 +180,9 @@ final class Sink {
         if (over) full = true;
     }
 
-    /** A value longer than {@link LoadLimits#maxFieldChars()}, or null when all are fine. */
+    /** A value longer than {@link LoadLimits#maxFieldChars()} (in code points: an emoji is one character), or null when all are fine. */
     String tooLong(String what, String value) {
-        return value == null ? null : tooLong(what, value.length());
+        return value == null || value.length() <= limits.maxFieldChars() ? null : tooLong(what, value.codePointCount(0, value.length()));
     }
 
     /** The problem of a value of {@code length} characters, or null when that is within the limit. */
