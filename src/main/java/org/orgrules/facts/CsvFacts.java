@@ -170,7 +170,7 @@ final class CsvFacts {
             rows--;
             over = true;
             problem(start, "more than " + sink.limits.maxRows() + " rows (the limit LoadLimits.maxRows): "
-                    + "this row and everything after it were not read; raise LoadLimits.maxRows to load more");
+                    + "this row and everything after it were not read; raise it with --max-rows (LoadLimits.maxRows) to load more");
             return null;
         }
         if (src.badCount() > 0 && hasBadChar()) {
@@ -377,7 +377,7 @@ final class CsvFacts {
                     ? "unbalanced quote, or a quoted value over the limit of " + maxField + " characters (LoadLimits.maxFieldChars): "
                       + "a quoted value that starts in this row is not closed within the limit; the row was skipped"
                     : "this row is too long: a value is over the limit of " + maxField
-                      + " characters (LoadLimits.maxFieldChars); the row was skipped – raise LoadLimits.maxFieldChars if the value is right";
+                      + " characters (LoadLimits.maxFieldChars); the row was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right";
         };
     }
 

@@ -273,7 +273,7 @@ public final class FactsLoader {
 
     private String tooLarge(String what) {
         return "the file " + what + ", over the limit of " + LoadLimits.bytes(limits.maxFileBytes())
-                + " (LoadLimits.maxFileBytes); it was skipped – raise LoadLimits.maxFileBytes to load it";
+                + " (LoadLimits.maxFileBytes); it was skipped – raise it with --max-file-mb (LoadLimits.maxFileBytes) to load it";
     }
 
     /** Reads one text; whatever goes wrong becomes a problem of this file. */

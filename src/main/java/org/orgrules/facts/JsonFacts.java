@@ -202,7 +202,7 @@ final class JsonFacts {
         }
         if (v.tooBig) {
             sink.problem(file, v.line, "this person is over " + maxPerson + " characters of JSON (64 values at the limit of "
-                    + maxValue + ", LoadLimits.maxFieldChars); they were skipped – raise LoadLimits.maxFieldChars if the data is right");
+                    + maxValue + ", LoadLimits.maxFieldChars); they were skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the data is right");
             return;
         }
         if (v.mismatch != null) {
@@ -249,7 +249,7 @@ final class JsonFacts {
         }
         if (m.startsWith("Number value length")) {
             return "a number" + at + " is over the limit of " + maxValue + " characters (LoadLimits.maxFieldChars);"
-                    + " this person was skipped – raise LoadLimits.maxFieldChars if the value is right";
+                    + " this person was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right";
         }
         return "a value" + at + " is over a limit (" + m + "); this person was skipped";
     }

@@ -164,7 +164,7 @@ final class Sink {
         if (!full) {
             full = true;
             problem(file, line, "more than " + limits.maxRows() + " rows (the limit LoadLimits.maxRows): "
-                    + "this row and everything after it were not read; raise LoadLimits.maxRows to load more");
+                    + "this row and everything after it were not read; raise it with --max-rows (LoadLimits.maxRows) to load more");
         }
         return false;
     }
@@ -190,7 +190,7 @@ final class Sink {
         if (length <= limits.maxFieldChars()) return null;
         return "the " + what + " is " + length + " characters long, over the limit of "
                 + limits.maxFieldChars() + " (LoadLimits.maxFieldChars); this row was skipped "
-                + "– raise LoadLimits.maxFieldChars if the value is right";
+                + "– raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right";
     }
 
     /** Adds a person, or reports a duplicate id (the first one stays). */

@@ -409,7 +409,7 @@ final class YamlFacts {
                     + "which is how an 'alias bomb' (billion laughs) makes a small file huge; nothing was loaded from this file";
         } else if (m.contains("exceeds the limit")) {
             message = "the file is larger than the limit of " + LoadLimits.bytes(sink.limits.maxFileBytes())
-                    + " (LoadLimits.maxFileBytes); it was skipped – raise LoadLimits.maxFileBytes to load it";
+                    + " (LoadLimits.maxFileBytes); it was skipped – raise it with --max-file-mb (LoadLimits.maxFileBytes) to load it";
         } else if (m.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
             message = "refused: lists and mappings are nested too deeply (" + m + "); nothing was loaded from this file";
         } else {

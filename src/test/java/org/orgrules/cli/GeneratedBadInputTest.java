@@ -35,7 +35,7 @@ class GeneratedBadInputTest {
         Cli c = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> Cli.run("--facts", f.toString(), "--json", "team", "--all", "gm"));
 
         assertThat(c.err().lines()).containsExactly(f + ":3: this row is too long: a value is over the limit of 10000 characters"
-                + " (LoadLimits.maxFieldChars); the row was skipped – raise LoadLimits.maxFieldChars if the value is right; reading went on at line 4");
+                + " (LoadLimits.maxFieldChars); the row was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right; reading went on at line 4");
         assertThat(c.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(c.json().get("reports").toString()).isEqualTo("[\"wang\"]");
     }
@@ -70,7 +70,7 @@ class GeneratedBadInputTest {
         Cli c = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> Cli.run("--facts", f.toString(), "--json", "team", "--all", "gm"));
 
         assertThat(c.err().lines()).containsExactly(f + ":6: the 'name' is " + TEN_MB + " characters long, over the limit of 10000"
-                + " (LoadLimits.maxFieldChars); this person was skipped – raise LoadLimits.maxFieldChars if the value is right");
+                + " (LoadLimits.maxFieldChars); this person was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right");
         assertThat(c.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(c.json().get("reports").toString()).isEqualTo("[\"wang\"]");
     }
@@ -87,7 +87,7 @@ class GeneratedBadInputTest {
         Cli c = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> Cli.run("--facts", f.toString(), "--json", "team", "--all", "gm"));
 
         assertThat(c.err().lines()).containsExactly(f + ":3: the value of 'name' is 21000000 characters long, over the limit of 10000"
-                + " (LoadLimits.maxFieldChars); this row was skipped – raise LoadLimits.maxFieldChars if the value is right");
+                + " (LoadLimits.maxFieldChars); this row was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right");
         assertThat(c.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(c.json().get("reports").toString()).isEqualTo("[\"wang\"]");
     }
@@ -152,7 +152,7 @@ class GeneratedBadInputTest {
         Files.write(dir.resolve("big.csv"), new byte[(1 << 20) + 1]);
         Cli size = Cli.run("--max-file-mb", "1", "--facts", dir.resolve("big.csv").toString(), "check");
         assertThat(size.err().strip()).isEqualTo(dir.resolve("big.csv") + ": the file is 1.0 MiB, over the limit of 1 MiB"
-                + " (LoadLimits.maxFileBytes); it was skipped – raise LoadLimits.maxFileBytes to load it");
+                + " (LoadLimits.maxFileBytes); it was skipped – raise it with --max-file-mb (LoadLimits.maxFileBytes) to load it");
         assertThat(size.code()).isEqualTo(Main.BAD_INPUT);
 
         Cli bad = Cli.run("--max-rows", "0", "--facts", f.toString(), "check");

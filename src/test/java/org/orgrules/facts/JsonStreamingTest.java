@@ -76,7 +76,7 @@ class JsonStreamingTest {
         assertThat(ids(r)).containsExactly("gm", "b");
         assertThat(problems(r)).singleElement().asString().startsWith("t.json:2: a number (column ")
                 .endsWith(" is over the limit of 10000 characters (LoadLimits.maxFieldChars); this person was skipped"
-                        + " – raise LoadLimits.maxFieldChars if the value is right");
+                        + " – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right");
     }
 
     @Test
@@ -116,7 +116,7 @@ class JsonStreamingTest {
 
         assertThat(ids(r)).containsExactly("gm", "b");
         assertThat(problems(r)).containsExactly("t.json:3: the value of 'name' is 21000000 characters long, over the limit of 10000"
-                + " (LoadLimits.maxFieldChars); this row was skipped – raise LoadLimits.maxFieldChars if the value is right");
+                + " (LoadLimits.maxFieldChars); this row was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right");
     }
 
     @Test
@@ -179,6 +179,6 @@ class JsonStreamingTest {
 
         assertThat(ids(r)).containsExactly("gm", "b");
         assertThat(problems(r)).containsExactly("t.json:2: this person is over 1048576 characters of JSON (64 values at the limit of 10000,"
-                + " LoadLimits.maxFieldChars); they were skipped – raise LoadLimits.maxFieldChars if the data is right");
+                + " LoadLimits.maxFieldChars); they were skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the data is right");
     }
 }

@@ -70,7 +70,7 @@ class ReadersKeepGoodRowsTest {
 
         assertThat(ids(r)).containsExactly("gm", "b");
         assertThat(problems(r)).containsExactly("t.yaml:4: the 'name' is 70000 characters long, over the limit of 10000"
-                + " (LoadLimits.maxFieldChars); this person was skipped – raise LoadLimits.maxFieldChars if the value is right");
+                + " (LoadLimits.maxFieldChars); this person was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right");
     }
 
     @Test
