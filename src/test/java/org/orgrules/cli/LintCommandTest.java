@@ -37,6 +37,28 @@ class LintCommandTest {
     }
 
     @Test
+    void underJsonTheErrorsAreAJsonListAndTheExitStays2(@TempDir Path dir) throws IOException {
+        RulesFolderTest.copyRules(dir);
+        Files.writeString(dir.resolve("violations/broken.drl"), """
+                package org.orgrules.rules.violations;
+                import org.orgrules.model.Person;
+
+                rule "A broken rule"
+                    @source("K6.2")
+                when
+                    Person( id == )
+                then
+                end
+                """);
+        Cli r = Cli.run("--rules", dir.toString(), "--json", "lint");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.json().get("rules").isNull()).isTrue();
+        assertThat(r.json().get("errors")).isNotEmpty();
+        assertThat(r.json().get("errors").get(0).get("file").asText()).isEqualTo(dir + "/violations/broken.drl");
+        assertThat(r.json().get("errors").get(0).get("line").asInt()).isEqualTo(7);
+    }
+
+    @Test
     void theShippedRulesHaveNoErrors() {
         Cli r = Cli.run("--rules", "rules", "lint");
         assertThat(r.code()).as(r.err()).isEqualTo(0);
