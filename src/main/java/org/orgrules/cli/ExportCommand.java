@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", description = "Write the org as loaded (CSV, JSON or YAML), inferred managers marked in manager_inferred")
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default; json with --json), json or yaml")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "csv (default), json or yaml; with --json, csv and yaml come as {format, text}")
     String format;
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
     Path out;
@@ -21,33 +22,29 @@ final class ExportCommand implements Callable<Integer> {
     @Override public Integer call() {
         Main m = Main.root(spec);
         OrgExport.Format f;
-        if (m.json && format != null && !format.equalsIgnoreCase("json")) {
-            throw new Main.UsageException("--json prints JSON: give --format json or leave out --json, not --format " + format);
-        }
         try {
-            f = OrgExport.Format.of(format != null ? format : m.json ? "json" : "csv");
+            f = OrgExport.Format.of(format);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
         Org org = m.org();
-        writeOut(spec, OrgExport.write(org, f), out);
+        String text = OrgExport.write(org, f);
+        if (m.json && out == null && f != OrgExport.Format.JSON) {
+            writeJson(spec, f.name().toLowerCase(java.util.Locale.ROOT), text);
+        } else {
+            writeOut(spec, text, out);
+        }
         return m.done(Main.OK);
     }
 
     /**
-     * With --json: {@code text} (a chart in {@code format}) inside a JSON object, {@code {format, chart}};
-     * with {@code file}, the text is written there and the object says where, {@code {format, out, bytes}}.
+     * With --json, a text in another format (CSV, a chart) as one JSON object {@code {format, text}}:
+     * the shape the shell gives any text answer.
      */
-    static void writeJson(CommandLine.Model.CommandSpec spec, String format, String text, Path file) {
+    static void writeJson(CommandLine.Model.CommandSpec spec, String format, String text) {
         java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
         o.put("format", format);
-        if (file == null) {
-            o.put("chart", text);
-        } else {
-            writeOut(spec, text, file);
-            o.put("out", file.toString());
-            o.put("bytes", text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
-        }
+        o.put("text", text);
         try {
             spec.commandLine().getOut().println(Json.PRETTY.writeValueAsString(o));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -321,13 +321,15 @@ final class CsvFacts {
         nameMore = new int[0];
         List<String> found = new ArrayList<>();
         String[] keys = new String[count];
+        String[] names = new String[count];
         for (int i = 0; i < count; i++) {
             if (lengths[i] > maxField) {
                 problem(line, sink.tooLong("header of column " + (i + 1), lengths[i])
                         .replace("this row was skipped", "nothing was loaded from this file"));
                 return false;
             }
-            if (found.size() < 20) found.add(printable(values[i]));
+            names[i] = printable(values[i]);
+            if (found.size() < 20) found.add(names[i]);
             else if (found.size() == 20) found.add("…");
             keys[i] = ColumnMapping.key(values[i]);
         }
@@ -402,7 +404,7 @@ final class CsvFacts {
             return false;
         }
         width = count;
-        headerNames = found.toArray(new String[0]);
+        headerNames = names;                           // every column's (the message above shows the first 20)
         used = new boolean[width];
         for (int c : at) if (c >= 0) used[c] = true;
         for (int c : nameMore) used[c] = true;

@@ -14,18 +14,7 @@ class LintCommandTest {
 
     @Test
     void aDrlErrorReadsFileLineColumnAndExits2(@TempDir Path dir) throws IOException {
-        RulesFolderTest.copyRules(dir);
-        Files.writeString(dir.resolve("violations/broken.drl"), """
-                package org.orgrules.rules.violations;
-                import org.orgrules.model.Person;
-
-                rule "A broken rule"
-                    @source("K6.2")
-                when
-                    Person( id == )
-                then
-                end
-                """);
+        rulesWithABrokenRule(dir);
         Cli r = Cli.run("--rules", dir.toString(), "lint");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(dir + "/violations/broken.drl") + ":7:\\d+: \\S");
@@ -38,6 +27,17 @@ class LintCommandTest {
 
     @Test
     void underJsonTheErrorsAreAJsonListAndTheExitStays2(@TempDir Path dir) throws IOException {
+        rulesWithABrokenRule(dir);
+        Cli r = Cli.run("--rules", dir.toString(), "--json", "lint");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.json().get("rules").isNull()).isTrue();
+        assertThat(r.json().get("errors")).isNotEmpty();
+        assertThat(r.json().get("errors").get(0).get("file").asText()).isEqualTo(dir + "/violations/broken.drl");
+        assertThat(r.json().get("errors").get(0).get("line").asInt()).isEqualTo(7);
+    }
+
+    /** The shipped rules in {@code dir}, and a rule whose condition does not compile at violations/broken.drl:7. */
+    private static void rulesWithABrokenRule(Path dir) throws IOException {
         RulesFolderTest.copyRules(dir);
         Files.writeString(dir.resolve("violations/broken.drl"), """
                 package org.orgrules.rules.violations;
@@ -50,12 +50,6 @@ class LintCommandTest {
                 then
                 end
                 """);
-        Cli r = Cli.run("--rules", dir.toString(), "--json", "lint");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.json().get("rules").isNull()).isTrue();
-        assertThat(r.json().get("errors")).isNotEmpty();
-        assertThat(r.json().get("errors").get(0).get("file").asText()).isEqualTo(dir + "/violations/broken.drl");
-        assertThat(r.json().get("errors").get(0).get("line").asInt()).isEqualTo(7);
     }
 
     @Test

@@ -105,6 +105,26 @@ class HrExportsTest {
         assertThat(later.setAside()).isEqualTo(3);
     }
 
+    @Test
+    void aWideExportReadsItsStatusAndLabelRowWhereverTheyAre() {
+        // real ERPNext and SuccessFactors exports have many more columns than the fixture: the status,
+        // id and title may come after the first 20
+        StringBuilder header = new StringBuilder(), labels = new StringBuilder(), a = new StringBuilder(), b = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            header.append("COL").append(i).append(',');
+            labels.append("Column ").append(i).append(',');
+            a.append("x,");
+            b.append("y,");
+        }
+        LoadResult r = new FactsLoader().withColumns(ColumnMapping.parse("successfactors")).read("wide.csv",
+                Loads.in(header + "USERID,TITLE,STATUS\n" + labels + "User ID,Title,Status\n"
+                        + a + "u1,Clerk,active\n" + b + "u2,Clerk,inactive\n"), "csv");
+
+        assertThat(problems(r)).isEmpty();
+        assertThat(ids(r)).containsExactly("u1");
+        assertThat(r.setAside()).isEqualTo(1);
+    }
+
     // ---- SuccessFactors ------------------------------------------------------------------------
 
     @Test
