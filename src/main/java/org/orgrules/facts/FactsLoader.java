@@ -33,9 +33,9 @@ import java.util.Objects;
  * for a mistake in the input, never prints, and is safe to share between threads.
  *
  * <p>Within one call, ids are unique: a later person with an id already seen is reported as a
- * duplicate and left out. {@link #load(Path)} on a folder reads every {@code .csv}, {@code .yaml}
- * and {@code .yml} file under it, recursively, in path order (files and folders whose name starts
- * with a dot are skipped). Each person's origin is {@code file:line}, the file as the path was given.
+ * duplicate and left out. {@link #load(Path)} on a folder reads every {@code .csv}, {@code .yaml},
+ * {@code .yml}, {@code .ldif}, {@code .json} and {@code .xlsx} file under it, recursively, in path order
+ * (files and folders whose name starts with a dot are skipped, and Excel's {@code ~$} lock files). Each person's origin is {@code file:line}, the file as the path was given.
  */
 public final class FactsLoader {
     /** The classpath folder the build copies {@code facts/} to. */
