@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 final class ChartCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
-            description = "mermaid (default), dot, svg (needs Graphviz 'dot') or html (one self-contained page)")
+            description = "mermaid (default), dot, svg (needs Graphviz 'dot') or html (one self-contained page); "
+                    + "with --json, an object {format, text}")
     String format;
     @Option(names = "--root", paramLabel = "ID", description = "draw only this person and the people below them")
     String root;
@@ -38,7 +39,11 @@ final class ChartCommand implements Callable<Integer> {
         } catch (ChartWriter.GraphvizException e) {
             throw new Main.UsageException(e.getMessage());
         }
-        ExportCommand.writeOut(spec, text, out);
+        if (m.json && out == null) {
+            ExportCommand.writeJson(spec, f.name().toLowerCase(java.util.Locale.ROOT), text);
+        } else {
+            ExportCommand.writeOut(spec, text, out);
+        }
         return m.done(Main.OK);
     }
 }

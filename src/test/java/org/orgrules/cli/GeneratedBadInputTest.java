@@ -152,7 +152,10 @@ class GeneratedBadInputTest {
         Files.write(dir.resolve("big.csv"), new byte[(1 << 20) + 1]);
         Cli size = Cli.run("--max-file-mb", "1", "--facts", dir.resolve("big.csv").toString(), "check");
         assertThat(size.err().strip()).isEqualTo(dir.resolve("big.csv") + ": the file is 1.0 MiB, over the limit of 1 MiB"
-                + " (LoadLimits.maxFileBytes); it was skipped – raise it with --max-file-mb (LoadLimits.maxFileBytes) to load it");
+                + " (LoadLimits.maxFileBytes); it was skipped – raise it with --max-file-mb (LoadLimits.maxFileBytes) to load it\n"
+                + "orgrules: the facts could not be read: nothing was loaded from " + dir.resolve("big.csv")
+                + " (the problems above say why); no answer");
+        assertThat(size.out()).isEmpty();                              // no clean bill for an org that is not there
         assertThat(size.code()).isEqualTo(Main.BAD_INPUT);
 
         Cli bad = Cli.run("--max-rows", "0", "--facts", f.toString(), "check");
