@@ -71,7 +71,7 @@ final class XlsxFacts {
                     }
                 } catch (TooLarge e) {
                     throw new Unreadable("the workbook holds more than " + maxChars + " characters of cells, over the limit "
-                            + "(LoadLimits.maxFileBytes); it was skipped – raise LoadLimits.maxFileBytes to load it");
+                            + "(LoadLimits.maxFileBytes); it was skipped – raise it with --max-file-mb (LoadLimits.maxFileBytes) to load it");
                 }
             }
             return out;
