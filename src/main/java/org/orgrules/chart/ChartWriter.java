@@ -43,9 +43,6 @@ public final class ChartWriter {
         public GraphvizException(String message) { super(message); }
     }
 
-    /** The id prefix of a "+N more" marker in dot (a symbol no HR export puts in an id). */
-    private static final String MORE = "more\u241F";
-
     static final String MORE_COLOUR = "#64748b";
 
     /** The text of a "+N more" marker: how many people below a box the chart leaves out. */
@@ -170,24 +167,44 @@ public final class ChartWriter {
             Person p = box.person();
             String label = p.getName() + (p.getTitle().isEmpty() ? "" : "\n" + p.getTitle());
             for (String d : directedBy.getOrDefault(box.id(), List.of())) label += "\n" + d;
+            // a cut branch: "+N more" as the box's last line (a node of its own would take a level below)
+            if (box.cut()) label += "\n" + more(box) + " ▾";
+            String more = box.cut() ? "\n" + moreText(box) : "";
             b.append("  ").append(dotId(box.id())).append(" [label=").append(dotString(label));
             if (!box.violations().isEmpty()) {
                 b.append(", xlabel=").append(dotString("⚠ " + String.join(", ", sources(box))))
                         .append(", fillcolor=\"#fee2e2\", color=\"").append(VIOLATION).append("\", penwidth=2, fontcolor=\"#7f1d1d\"");
-                b.append(", tooltip=").append(dotString(violationText(box)));
+                b.append(", tooltip=").append(dotString(violationText(box) + more));
             } else {
-                b.append(", tooltip=").append(dotString(p.describe()));
+                b.append(", tooltip=").append(dotString(p.describe() + more));
             }
+            if (box.cut() && box.violations().isEmpty()) b.append(", style=\"rounded,filled,dashed\", fillcolor=\"#f8fafc\"");
             b.append("];\n");
-            if (box.cut()) {
-                b.append("  ").append(dotId(MORE + box.id())).append(" [label=").append(dotString(more(box)))
-                        .append(", shape=box, style=\"rounded,dashed\", color=\"").append(MORE_COLOUR).append("\", fontcolor=\"")
-                        .append(MORE_COLOUR).append("\", fontsize=10, tooltip=").append(dotString(moreText(box))).append("];\n");
-                b.append("  ").append(dotId(box.id())).append(" -> ").append(dotId(MORE + box.id()))
-                        .append(" [style=dashed, color=\"").append(MORE_COLOUR).append("\", arrowhead=none];\n");
+        }
+        // a team with nobody drawn below them: one column in a frame, which one line from the manager
+        // reaches for all whose line the facts name plainly, rather than a row as wide as the team;
+        // an inferred or dated line is still drawn to its person, with its label
+        Map<Line, String> intoTeam = new HashMap<>();
+        java.util.Set<Line> inTeam = new java.util.HashSet<>();
+        List<List<Line>> teams = leafTeams(chart);
+        if (!teams.isEmpty()) b.append("  compound=true;\n");
+        for (int t = 0; t < teams.size(); t++) {
+            List<Line> team = teams.get(t);
+            String cluster = "cluster_team" + t;
+            b.append("  subgraph ").append(cluster).append(" { style=\"rounded,dashed\"; color=\"#94a3b8\"; label=\"\"; tooltip=")
+                    .append(dotString(team.size() + " people report to " + names.get(team.get(0).from()))).append(";\n");
+            for (int i = 0; i < team.size(); i++) {
+                b.append("    ").append(dotId(team.get(i).to()));
+                if (i > 0) b.append(" ; ").append(dotId(team.get(i - 1).to())).append(" -> ").append(dotId(team.get(i).to())).append(" [style=invis]");
+                b.append(";\n");
             }
+            b.append("  }\n");
+            List<Line> plain = team.stream().filter(l -> l.kind() == LineKind.SOLID && l.label().isEmpty()).toList();
+            if (!plain.isEmpty()) intoTeam.put(plain.get(0), cluster);
+            inTeam.addAll(plain);
         }
         for (Line l : chart.lines()) {
+            if (inTeam.contains(l) && !intoTeam.containsKey(l)) continue;   // the frame's one line stands for it
             b.append("  ").append(dotId(l.from())).append(" -> ").append(dotId(l.to()));
             switch (l.kind()) {
                 case SOLID -> b.append(l.label().isEmpty() ? " [style=solid]" : " [style=solid, label=" + dotString(l.label()) + "]");
@@ -202,9 +219,38 @@ public final class ChartWriter {
                 case DOTTED -> b.append(" [style=dotted, penwidth=1.6, constraint=false, color=\"").append(DOTTED_COLOUR)
                         .append("\", tooltip=").append(dotString(l.label())).append(']');
             }
+            if (intoTeam.containsKey(l)) b.append(" [lhead=").append(intoTeam.get(l)).append(']');
             b.append(";\n");
         }
         return b.append("}\n").toString();
+    }
+
+    /**
+     * The teams a drawing stacks: for each manager whose reports in the chart (by their first
+     * reporting line) all have nobody drawn below them, those lines, when there are at least
+     * {@link #DOT_STACK} of them.
+     */
+    static List<List<Line>> leafTeams(OrgChart chart) {
+        Map<String, Line> primary = new HashMap<>();
+        Map<String, Integer> depth = new HashMap<>(), index = new HashMap<>();
+        for (Box b : chart.boxes()) {
+            depth.put(b.id(), b.depth());
+            index.put(b.id(), index.size());
+        }
+        for (Line l : chart.lines()) {
+            if ((l.kind() == LineKind.SOLID || l.kind() == LineKind.DASHED) && depth.getOrDefault(l.to(), 0) > 0) primary.putIfAbsent(l.to(), l);
+        }
+        Map<String, List<Line>> teams = new java.util.LinkedHashMap<>();
+        for (Line l : primary.values()) teams.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+        List<List<Line>> out = new ArrayList<>();
+        for (Box b : chart.boxes()) {
+            List<Line> team = teams.get(b.id());
+            if (team == null || team.stream().anyMatch(l -> teams.containsKey(l.to()))) continue;
+            if (team.size() < DOT_STACK) continue;
+            team.sort(java.util.Comparator.comparingInt(l -> index.get(l.to())));
+            out.add(team);
+        }
+        return out;
     }
 
     static String dotId(String id) {
@@ -289,6 +335,8 @@ public final class ChartWriter {
 
     /** Boxes side by side in one row at most (a wider team wraps into rows); a column's width in CSS px. */
     static final int ROW_COLUMNS = 8, COLUMN_PX = 214, LEAF_ROW = 4;
+    /** A drawing (dot, SVG) stacks a team of this many or more with nobody below them into one column. */
+    static final int DOT_STACK = 3;
 
     /**
      * The page of {@link #html(OrgChart)}, with the branches below {@code openLevels} levels folded

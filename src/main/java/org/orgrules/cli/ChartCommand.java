@@ -19,7 +19,7 @@ final class ChartCommand implements Callable<Integer> {
     /** Up to this many people the chart draws everyone; above, a readable part (HTML: folded). */
     static final int WHOLE_UP_TO = 200;
     /** A drawing's default cut: at most this many boxes and this many in one level, this many reports a person. */
-    static final int MAX_BOXES = 60, MAX_ROW = 16, WIDTH = 12;
+    static final int MAX_BOXES = 60, MAX_ROW = 24, WIDTH = 12;
     /** An HTML page draws up to this many people (folded below the readable levels), else it cuts by depth too. */
     static final int HTML_UP_TO = 5000;
 

@@ -98,7 +98,7 @@ class LargeChartTest {
         for (Box b : chart.boxes()) {
             if (!b.cut()) continue;
             String marker = "+" + b.peopleNotDrawn() + " more";
-            assertThat(dot).contains("[label=\"" + marker + "\"");
+            assertThat(dot).containsPattern("\\[label=\"[^\"]*\\\\n" + Pattern.quote(marker) + " ▾\"");
             assertThat(mermaid).contains("([\"" + marker + "\"])");
             assertThat(html).contains("\">" + marker + "</small>").contains("orgrules chart --root " + b.id());
         }
