@@ -334,7 +334,7 @@ public final class ChartWriter {
     }
 
     /** Boxes side by side in one row at most (a wider team wraps into rows); a column's width in CSS px. */
-    static final int ROW_COLUMNS = 8, COLUMN_PX = 214, LEAF_ROW = 4;
+    static final int ROW_COLUMNS = 6, COLUMN_PX = 214, LEAF_ROW = 4;
     /** A drawing (dot, SVG) stacks a team of this many or more with nobody below them into one column. */
     static final int DOT_STACK = 3;
 

@@ -320,8 +320,8 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
             String[] dl = groups.get(g.getKey());
             String fns = String.join(", ", functions.getOrDefault(g.getKey(), Set.of()));
             String dept = dl[1] == null || dl[1].isEmpty() ? "" : " " + dl[1];
-            String label = dept.isEmpty() && fns.isEmpty() ? "directs (K2.4)"
-                    : dept.isEmpty() ? "directs " + fns + " (K2.4)" : "directs" + dept + " (" + (fns.isEmpty() ? "" : fns + ", ") + "K2.4)";
+            // the department when there is one (its people may be reached through several functions' pairs)
+            String label = !dept.isEmpty() ? "directs" + dept + " (K2.4)" : fns.isEmpty() ? "directs (K2.4)" : "directs " + fns + " (K2.4)";
             int drawn = 0;
             for (String t : g.getValue()) {
                 // someone in t's chain of command is reached too: the line to them stands for t

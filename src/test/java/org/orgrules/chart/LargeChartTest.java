@@ -168,7 +168,7 @@ class LargeChartTest {
         }
         assertThat(count(html, "<details")).isEqualTo(managers.size() + 1);   // + the list of everyone
         assertThat(count(html, "<details open>")).isEqualTo(managers.stream().filter(id -> depth.get(id) < 2).count());
-        assertThat(Html.widthPx(html)).as("laid-out width, px").isLessThanOrEqualTo(2200);
+        assertThat(Html.widthPx(html)).as("laid-out width, px").isLessThanOrEqualTo(1800);
     }
 
     static long count(String s, String part) {
