@@ -87,12 +87,18 @@ final class ChartCommand implements Callable<Integer> {
         int total = others ? org.size() : scope.people(), cut = total - drawn;
         if (cut <= 0 && open < 0) return;
         PrintWriter err = spec.commandLine().getErr();
+        if (cut <= 0) {
+            err.println("orgrules: chart: all " + drawn + " people drawn; branches below " + open + (open == 1 ? " level" : " levels")
+                    + " start folded: click a box to open its branch, or give --all to open every branch.");
+            err.flush();
+            return;
+        }
         StringBuilder b = new StringBuilder("orgrules: chart: ");
         b.append(drawn).append(" of ").append(total).append(" people drawn");
         if (scope.root() != null) b.append(", from ").append(name(org, scope.root()));
         if (scope.depth() >= 0) b.append(", ").append(scope.depth()).append(scope.depth() == 1 ? " level" : " levels").append(" down");
         if (scope.width() >= 0) b.append(", at most ").append(scope.width()).append(" direct reports each");
-        if (cut > 0) b.append("; \"+N more\" marks each branch cut");
+        b.append("; \"+N more\" marks each branch cut");
         if (open >= 0) b.append("; branches below ").append(open).append(open == 1 ? " level" : " levels").append(" start folded (click to open)");
         b.append('.');
         if (others) {
