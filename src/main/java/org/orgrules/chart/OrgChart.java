@@ -168,6 +168,19 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
         public boolean cuts() { return depth >= 0 || width >= 0 || !otherTops.isEmpty(); }
     }
 
+    /** The defaults of {@link #readable(Org, String)}: everyone up to 200 people, else about 60 boxes, 24 a level, 12 reports a person. */
+    public static final int WHOLE_UP_TO = 200, MAX_BOXES = 60, MAX_ROW = 24, WIDTH = 12;
+
+    /**
+     * {@link #readable(Org, String, int, int, int, int)} with the defaults a drawing reads well at
+     * ({@link #WHOLE_UP_TO}, {@link #MAX_BOXES}, {@link #MAX_ROW}, {@link #WIDTH}).
+     *
+     * @throws UnknownPersonException when {@code rootId} names nobody
+     */
+    public static Scope readable(Org org, String rootId) {
+        return readable(org, rootId, WHOLE_UP_TO, MAX_BOXES, MAX_ROW, WIDTH);
+    }
+
     /**
      * What a chart of {@code org} draws when the caller names at most a root (or null): everyone below
      * it (or the whole org) when that is at most {@code wholeUpTo} people; else one tree, below
@@ -271,6 +284,8 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
         Map<String, Set<String>> targetsOf = new LinkedHashMap<>();   // director + department → people reached
         Map<String, String[]> groups = new HashMap<>();               // the same key → {director, department}
         Map<String, Set<String>> functions = new HashMap<>();         // the same key → functions directed
+        Map<String, Set<String>> heads = new LinkedHashMap<>();        // the same key → a whole department's heads
+        Set<String> reachesPeople = new java.util.HashSet<>();         // keys whose rules name the people directed
         Map<String, List<Person>> byDepartment = null, byPosition = null;
         for (Object o : org.derived(Object.class)) {
             if (!o.getClass().getSimpleName().equals("Directs")) continue;
@@ -282,6 +297,7 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
             String dept = text(o, "getDepartment");
             String key = director + "\u0000" + text(o, "getCompany") + "\u0000" + dept;
             List<String> targets = new ArrayList<>();
+            if (person != null || position != null) reachesPeople.add(key);
             if (person != null) {
                 targets.add(person);
             } else if (position != null) {
@@ -309,11 +325,16 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
             }
             for (String t : targets) {
                 if (shown.contains(t) && !t.equals(director)) {
-                    targetsOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(t);
+                    (person == null && position == null ? heads : targetsOf).computeIfAbsent(key, k -> new LinkedHashSet<>()).add(t);
                     groups.putIfAbsent(key, new String[] {director, dept});
                     if (function != null) functions.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(function.toLowerCase(Locale.ROOT));
                 }
             }
+        }
+        // a whole department reaches its heads only where the rules name nobody in it: the people named
+        // (holders of its positions below the director's rank) are whom `directed-by` lists
+        for (Map.Entry<String, Set<String>> h : heads.entrySet()) {
+            if (!reachesPeople.contains(h.getKey())) targetsOf.computeIfAbsent(h.getKey(), k -> new LinkedHashSet<>()).addAll(h.getValue());
         }
         Set<Line> out = new LinkedHashSet<>();
         for (Map.Entry<String, Set<String>> g : targetsOf.entrySet()) {

@@ -17,9 +17,7 @@ import picocli.CommandLine.Option;
         + " people, a readable part by default (\"+N more\" marks each cut branch; stderr says what was cut)")
 final class ChartCommand implements Callable<Integer> {
     /** Up to this many people the chart draws everyone; above, a readable part (HTML: folded). */
-    static final int WHOLE_UP_TO = 200;
-    /** A drawing's default cut: at most this many boxes and this many in one level, this many reports a person. */
-    static final int MAX_BOXES = 60, MAX_ROW = 24, WIDTH = 12;
+    static final int WHOLE_UP_TO = OrgChart.WHOLE_UP_TO, WIDTH = OrgChart.WIDTH;
     /** An HTML page draws up to this many people (folded below the readable levels), else it cuts by depth too. */
     static final int HTML_UP_TO = 5000;
 
@@ -52,7 +50,7 @@ final class ChartCommand implements Callable<Integer> {
         if (depth != null && depth < 0 || width != null && width < 0) throw new Main.UsageException("--depth and --width take a number from 0");
         Org org = m.org();
         boolean html = f == ChartWriter.Format.HTML;
-        OrgChart.Scope readable = OrgChart.readable(org, root, WHOLE_UP_TO, MAX_BOXES, MAX_ROW, html ? -1 : WIDTH);
+        OrgChart.Scope readable = OrgChart.readable(org, root, WHOLE_UP_TO, OrgChart.MAX_BOXES, OrgChart.MAX_ROW, html ? -1 : WIDTH);
         OrgChart.Scope scope;
         if (all) {
             scope = new OrgChart.Scope(root, -1, -1, readable.people(), List.of());

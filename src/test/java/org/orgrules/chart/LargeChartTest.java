@@ -56,7 +56,7 @@ class LargeChartTest {
 
     @Test
     void aLargeOrgIsDrawnAsOneReadableTreeFromTheTopWithMostPeople() {
-        OrgChart.Scope scope = OrgChart.readable(org, null, 200, 60, 16, 12);
+        OrgChart.Scope scope = OrgChart.readable(org, null);
         OrgChart chart = OrgChart.of(org, scope);
 
         assertThat(org.managersOf(scope.root())).isEmpty();
@@ -66,16 +66,16 @@ class LargeChartTest {
         assertThat(chart.boxes()).hasSizeLessThanOrEqualTo(60);
         assertThat(chart.boxes().get(0).id()).isEqualTo(scope.root());
         Map<Integer, Long> perLevel = chart.boxes().stream().collect(Collectors.groupingBy(Box::depth, Collectors.counting()));
-        assertThat(perLevel.values()).allMatch(n -> n <= 16);
+        assertThat(perLevel.values()).allMatch(n -> n <= OrgChart.MAX_ROW);
         // a small org, or one person's small team, is drawn whole
         String director = org.directReports(scope.root()).get(0);
-        OrgChart.Scope small = OrgChart.readable(org, org.directReports(director).get(0), 200, 60, 16, 12);
+        OrgChart.Scope small = OrgChart.readable(org, org.directReports(director).get(0));
         assertThat(small.cuts()).isFalse();
     }
 
     @Test
     void everyCutBranchSaysHowManyItLeavesOut() {
-        OrgChart.Scope scope = OrgChart.readable(org, null, 200, 60, 16, 12);
+        OrgChart.Scope scope = OrgChart.readable(org, null);
         OrgChart chart = OrgChart.of(org, scope);
         Set<String> drawn = chart.boxes().stream().map(Box::id).collect(Collectors.toSet());
 
@@ -106,7 +106,7 @@ class LargeChartTest {
 
     @Test
     void aWidthCutDrawsTheFirstReportsAndMarksTheRest() {
-        String ceo = OrgChart.readable(org, null, 200, 60, 16, 12).root();
+        String ceo = OrgChart.readable(org, null).root();
         List<String> reports = org.directReports(ceo);
         OrgChart chart = OrgChart.of(org, ceo, 1, 2);
 
@@ -136,7 +136,7 @@ class LargeChartTest {
     @Test
     void svgLabelsNeverOverlapAndTheReadableChartIsAboutAScreenWide() throws Exception {
         assumeTrue(ChartTest.graphvizInstalled(), "Graphviz 'dot' is not installed");
-        OrgChart readable = OrgChart.of(org, OrgChart.readable(org, null, 200, 60, 16, 12));
+        OrgChart readable = OrgChart.of(org, OrgChart.readable(org, null));
         Svg small = Svg.of(ChartWriter.write(readable, Format.SVG));
         assertThat(small.widthPx).as("width of the readable chart, px").isLessThanOrEqualTo(2600);
         small.assertNoLabelOverlaps();
