@@ -163,9 +163,28 @@ public final class ChartWriter {
                 directedBy.computeIfAbsent(l.to(), k -> new ArrayList<>()).add("directed by " + names.get(l.from()) + " (K2.4)");
             }
         }
+        // a team with nobody drawn below them: one column in a frame, which one line from the manager
+        // reaches, rather than a row as wide as the team; a member whose line is inferred or dated
+        // says so in their box (blue and dashed when inferred, as in the HTML page)
+        List<List<Line>> teams = leafTeams(chart);
+        Map<Line, String> intoTeam = new HashMap<>();
+        Map<String, Line> saidInBox = new HashMap<>();
+        java.util.Set<Line> inTeam = new java.util.HashSet<>();
+        for (int t = 0; t < teams.size(); t++) {
+            List<Line> team = teams.get(t);
+            Line frame = team.stream().filter(l -> l.kind() == LineKind.SOLID && l.label().isEmpty()).findFirst().orElse(team.get(0));
+            intoTeam.put(frame, "cluster_team" + t);
+            for (Line l : team) {
+                if (l == frame) continue;
+                inTeam.add(l);
+                if (l.kind() != LineKind.SOLID || !l.label().isEmpty()) saidInBox.put(l.to(), l);
+            }
+        }
         for (Box box : chart.boxes()) {
             Person p = box.person();
             String label = p.getName() + (p.getTitle().isEmpty() ? "" : "\n" + p.getTitle());
+            Line own = saidInBox.get(box.id());
+            if (own != null) label += "\n" + (own.kind() == LineKind.DASHED ? own.label() : "reports " + own.label());
             for (String d : directedBy.getOrDefault(box.id(), List.of())) label += "\n" + d;
             // a cut branch: "+N more" as the box's last line (a node of its own would take a level below)
             if (box.cut()) label += "\n" + more(box) + " ▾";
@@ -179,14 +198,11 @@ public final class ChartWriter {
                 b.append(", tooltip=").append(dotString(p.describe() + more));
             }
             if (box.cut() && box.violations().isEmpty()) b.append(", style=\"rounded,filled,dashed\", fillcolor=\"#f8fafc\"");
+            if (own != null && own.kind() == LineKind.DASHED && box.violations().isEmpty()) {
+                b.append(", style=\"rounded,filled,dashed\", color=\"").append(DASHED_COLOUR).append('"');
+            }
             b.append("];\n");
         }
-        // a team with nobody drawn below them: one column in a frame, which one line from the manager
-        // reaches for all whose line the facts name plainly, rather than a row as wide as the team;
-        // an inferred or dated line is still drawn to its person, with its label
-        Map<Line, String> intoTeam = new HashMap<>();
-        java.util.Set<Line> inTeam = new java.util.HashSet<>();
-        List<List<Line>> teams = leafTeams(chart);
         if (!teams.isEmpty()) b.append("  compound=true;\n");
         for (int t = 0; t < teams.size(); t++) {
             List<Line> team = teams.get(t);
@@ -199,12 +215,9 @@ public final class ChartWriter {
                 b.append(";\n");
             }
             b.append("  }\n");
-            List<Line> plain = team.stream().filter(l -> l.kind() == LineKind.SOLID && l.label().isEmpty()).toList();
-            if (!plain.isEmpty()) intoTeam.put(plain.get(0), cluster);
-            inTeam.addAll(plain);
         }
         for (Line l : chart.lines()) {
-            if (inTeam.contains(l) && !intoTeam.containsKey(l)) continue;   // the frame's one line stands for it
+            if (inTeam.contains(l)) continue;   // the frame's one line stands for it
             b.append("  ").append(dotId(l.from())).append(" -> ").append(dotId(l.to()));
             switch (l.kind()) {
                 case SOLID -> b.append(l.label().isEmpty() ? " [style=solid]" : " [style=solid, label=" + dotString(l.label()) + "]");
