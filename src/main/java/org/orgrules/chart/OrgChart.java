@@ -17,16 +17,20 @@ import org.orgrules.model.Violation;
 
 /**
  * An org chart of an {@link Org}: who is in it (everyone, or one person and the people below them
- * to a depth) and its lines, ready to draw ({@link ChartWriter}): explicit reporting lines
+ * to a depth, at most so many reports a person; each box says how many people below it are cut,
+ * {@link Box#peopleNotDrawn()}; {@link #readable(Org, String)} chooses a part that reads well for a
+ * large org) and its lines, ready to draw ({@link ChartWriter}): explicit reporting lines
  * ({@link LineKind#SOLID}), lines a rule inferred (K2.3, {@link LineKind#DASHED}) and functional
  * direction (K2.4, {@link LineKind#DOTTED}: derived facts of a type named {@code Directs} with
  * {@code getDirectorId()} and {@code getPersonId()}, or {@code getCompany()} and {@code getPositionKey()} (the
  * holders of a position), or, for a whole department, {@code getCompany()}
- * and {@code getDepartment()} — when the rules derive them). People in violation carry the violations.
+ * and {@code getDepartment()} — when the rules derive them; one line from a director to each highest
+ * person of a department reached). People in violation carry the violations.
  *
  * <pre>{@code
  * Org org = OrgExpert.bundled().loadBundledSample();
  * String mermaid = ChartWriter.write(OrgChart.of(org, null, -1), ChartWriter.Format.MERMAID);
+ * String part = ChartWriter.write(OrgChart.of(org, OrgChart.readable(org, null)), ChartWriter.Format.DOT);
  * }</pre>
  */
 public record OrgChart(List<Box> boxes, List<Line> lines) {
