@@ -407,8 +407,8 @@ public final class ChartWriter {
             if (kids.isEmpty()) {
                 cols = 1;
             } else if (leaves && kids.size() > LEAF_ROW) {
-                teams.add(id);   // people with nobody below them: a narrow frame of two or three columns
-                cols = Math.min(3, (kids.size() + 3) / 4);
+                teams.add(id);   // people with nobody below them: a frame about twice as high as wide (8 people: 2 columns, 72: 6)
+                cols = Math.min(ROW_COLUMNS, Math.max(2, (int) Math.ceil(Math.sqrt(kids.size() / 2.0))));
             } else if (cols > ROW_COLUMNS) {
                 teams.add(id);
                 cols = ROW_COLUMNS;
