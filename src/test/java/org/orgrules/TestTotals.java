@@ -16,6 +16,13 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class TestTotals implements TestExecutionListener {
     private final AtomicInteger passed = new AtomicInteger(), failed = new AtomicInteger(), skipped = new AtomicInteger();
+    private final PrintStream out;
+
+    /** The listener the JUnit Platform loads: prints on {@code System.out}. */
+    public TestTotals() { this(null); }
+
+    /** Prints on {@code out} ({@code null}: {@code System.out} as it is at the end of the run). */
+    TestTotals(PrintStream out) { this.out = out; }
 
     @Override public void executionSkipped(TestIdentifier id, String reason) {
         skipped.incrementAndGet();   // a disabled test, or a disabled class (whose tests are not reported one by one)
@@ -31,9 +38,13 @@ public final class TestTotals implements TestExecutionListener {
 
     @Override public void testPlanExecutionFinished(TestPlan plan) {
         if (passed.get() + failed.get() + skipped.get() == 0) return;   // a plan with no tests (a discovery-only run)
-        PrintStream out = System.out;
-        out.println("Tests: " + passed.get() + " passed, " + failed.get() + " failed"
-                + (skipped.get() == 0 ? "" : ", " + skipped.get() + " skipped"));
-        out.flush();
+        PrintStream to = out == null ? System.out : out;
+        to.println(line());
+        to.flush();
+    }
+
+    /** {@code Tests: N passed, M failed} and, when some were skipped, {@code , K skipped}. */
+    String line() {
+        return "Tests: " + passed.get() + " passed, " + failed.get() + " failed" + (skipped.get() == 0 ? "" : ", " + skipped.get() + " skipped");
     }
 }
