@@ -349,7 +349,7 @@ public final class ChartWriter {
     /** Boxes side by side in one row at most (a wider team wraps into rows); a column's width in CSS px. */
     static final int ROW_COLUMNS = 6, COLUMN_PX = 214, LEAF_ROW = 4;
     /** A drawing (dot, SVG) stacks a team of this many or more with nobody below them into one column. */
-    static final int DOT_STACK = 3;
+    static final int DOT_STACK = 2;
 
     /**
      * The page of {@link #html(OrgChart)}, with the branches below {@code openLevels} levels folded
