@@ -478,7 +478,10 @@ public final class ChartWriter {
         for (Box b : byName) {
             Person p = b.person();
             h.append("<li><a href=\"#p-").append(esc(p.getId())).append("\">").append(esc(p.getName())).append("</a> ")
-                    .append(esc(p.getTitle())).append(" <code>").append(esc(p.getId())).append("</code></li>\n");
+                    .append(esc(p.getTitle())).append(" <code>").append(esc(p.getId())).append("</code>");
+            String where = String.join(", ", java.util.stream.Stream.of(p.getDepartment(), p.getCompany()).filter(w -> w != null && !w.isEmpty()).toList());
+            if (!where.isEmpty()) h.append(" <span>").append(esc(where)).append("</span>");
+            h.append("</li>\n");
         }
         h.append("</ol></details></section>\n</body></html>\n");
         return h.toString();
@@ -627,6 +630,6 @@ public final class ChartWriter {
             .everyone{padding:8px 20px 24px;font-size:12px;color:#334155}
             .everyone summary{cursor:pointer;font-weight:600}
             .everyone ol{columns:18em;margin:8px 0 0;padding-left:2.5em}
-            .everyone code{color:#64748b}
+            .everyone code,.everyone span{color:#64748b}
             """;
 }
