@@ -45,11 +45,7 @@ final class ExportCommand implements Callable<Integer> {
         java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
         o.put("format", format);
         o.put("text", text);
-        try {
-            spec.commandLine().getOut().println(Json.PRETTY.writeValueAsString(o));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        spec.commandLine().getOut().println(org.orgrules.query.Replies.toJson(o));
     }
 
     /** Prints {@code text}, or writes it to {@code file} atomically; a file that cannot be written is a usage error. */

@@ -68,11 +68,7 @@ final class LintCommand implements Callable<Integer> {
         o.put("rules", rules);
         o.put("errors", problems(errors));
         o.put("warnings", problems(warnings));
-        try {
-            out.println(Json.PRETTY.writeValueAsString(o));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        out.println(org.orgrules.query.Replies.toJson(o));
     }
 
     private static List<Object> problems(List<RuleProblem> ps) {
