@@ -258,8 +258,14 @@ public final class SuiteReader {
                 case "kpis" -> Set.of("include", "kind-unknown", "because");
                 case "duties" -> Set.of("include", "steps", "because");
                 case "title" -> Set.of("rank", "function", "confidence", "unit", "head", "because");
-                default -> Set.of("must", "must-not", "none");
+                case "check" -> Set.of("must", "must-not", "none");
+                // any other query: the reply's sentence and top-level JSON fields
+                default -> Set.of("text", "json", "because");
             };
+            if (!kind.equals("title") && !(kind.equals("check") && !args.isEmpty())) {
+                allowed = new java.util.TreeSet<>(allowed);
+                allowed.addAll(Set.of("text", "json"));
+            }
             Map<String, Object> fields = new LinkedHashMap<>();
             for (int i = 1; i < m.getValue().size(); i++) {
                 NodeTuple t = m.getValue().get(i);
@@ -269,7 +275,8 @@ public final class SuiteReader {
                 Object parsed = switch (k) {
                     case "answer" -> both ? bool(v) : answer(v);
                     case "inferred", "cycle", "all", "none", "kind-unknown", "head" -> bool(v);
-                    case "rank", "function", "unit" -> scalar(v);
+                    case "rank", "function", "unit", "text" -> scalar(v);
+                    case "json" -> scalars(v);
                     case "confidence" -> confidence(v);
                     case "is" -> kind.equals("class") ? level(v) : strings(v);
                     case "must", "must-not" -> matches(v);
@@ -345,6 +352,14 @@ public final class SuiteReader {
                 if (!allowed.contains(k)) throw error(t.getKeyNode(), "unknown " + what + " '" + k + "'; one of " + allowed);
                 out.put(k, t.getValueNode());
             }
+            return out;
+        }
+
+        /** A map of JSON field names to the text of their expected values: {@code {answer: FIRST_SENIOR}}. */
+        Map<String, String> scalars(Node n) {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (!(n instanceof MappingNode m)) throw error(n, "'json' is a map of field: value");
+            for (NodeTuple t : m.getValue()) out.put(scalar(t.getKeyNode()), scalar(t.getValueNode()));
             return out;
         }
 

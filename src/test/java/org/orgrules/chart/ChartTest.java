@@ -116,6 +116,22 @@ class ChartTest {
     }
 
     @Test
+    void theChartDrawsDirectionToWhomDirectedBySaysAndSaysItOncePerDirectorAndDepartment() {
+        OrgChart chart = OrgChart.of(sample, null, -1);
+        org.orgrules.Knowledge knowledge = org.orgrules.Knowledge.of(sample);
+
+        List<OrgChart.Line> dotted = chart.lines().stream().filter(l -> l.kind() == LineKind.DOTTED).toList();
+        assertThat(dotted).isNotEmpty().allSatisfy(l ->
+                assertThat(knowledge.directedBy(l.to()).directors()).as("directed-by %s", l.to()).contains(l.from()));
+        // the CTO heads the technical department but is not below the production director's rank: not directed
+        assertThat(knowledge.directedBy("zheng").directors()).isEmpty();
+        assertThat(dotted).noneMatch(l -> l.to().equals("zheng"));
+        String dot = ChartWriter.write(chart, Format.DOT);
+        long pairs = dotted.stream().map(l -> l.from() + " " + l.label()).distinct().count();
+        assertThat(dot.split("directed by ", -1).length - 1).isEqualTo(pairs);
+    }
+
+    @Test
     void aViolationAboutThousandsIsNotRepeatedInFullInEveryBox() {
         List<Person> people = new java.util.ArrayList<>();
         people.add(new Person("ceo", "Ceo", "CEO", "", "Acme", null, "t:1"));
