@@ -85,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             if (e instanceof ServedOrg.FactsUnreadable u) {
                 for (LoadProblem p : u.problems()) err.println(p);
-                throw new Main.UsageException("no facts could be read");
+                throw new Main.UsageException(u.getMessage().split(": ", 2)[0] + "; nothing to serve");
             }
             throw e;
         }

@@ -38,12 +38,12 @@ public final class ServedOrg implements AutoCloseable {
         LoadResult load(LoadLimits limits);
     }
 
-    /** The facts could not be read at all (no person, only problems): the previous facts stay. */
+    /** The facts gave nobody (on the day asked): there is nothing to answer over, and the previous facts stay. */
     public static final class FactsUnreadable extends RuntimeException {
         private final List<LoadProblem> problems;
 
-        FactsUnreadable(List<LoadProblem> problems) {
-            super("no facts could be read: " + String.join("; ", problems.stream().map(LoadProblem::toString).toList()));
+        FactsUnreadable(List<LoadProblem> problems, String why) {
+            super(why + (problems.isEmpty() ? "" : ": " + String.join("; ", problems.stream().map(LoadProblem::toString).toList())));
             this.problems = List.copyOf(problems);
         }
 
@@ -68,7 +68,10 @@ public final class ServedOrg implements AutoCloseable {
         this.day = Objects.requireNonNull(day, "day");
         Function<OrgExpert, Org> derive = e -> {
             LoadResult r = facts.load(e.limits());
-            if (r.people().isEmpty() && !r.problems().isEmpty()) throw new FactsUnreadable(r.problems());
+            if (r.people().isEmpty()) throw new FactsUnreadable(r.problems(), "no facts could be read (nobody was loaded)");
+            if (r.asOf(day).people().isEmpty()) {
+                throw new FactsUnreadable(r.problems(), "nobody is in the org as of " + day + " (every row read is of someone who had left or not yet started)");
+            }
             if (!writable) return e.of(r, day);
             LiveOrg l = e.live(r, day);
             LiveOrg before = made.getAndSet(l);
@@ -86,8 +89,7 @@ public final class ServedOrg implements AutoCloseable {
      * Loads the facts with {@code expert} now.
      *
      * @param writable whether {@link #update} may change people (keeps a rule session open, ~2 KB a person)
-     * @throws org.orgrules.engine.RulesException never here (the expert is built); see {@link #reload()}
-     * @throws FactsUnreadable when no person could be read
+     * @throws FactsUnreadable when the facts give nobody (a reload that finds so keeps the previous facts)
      */
     public static ServedOrg open(OrgExpert expert, Facts facts, LocalDate day, boolean writable) {
         return new ServedOrg(expert, facts, day, writable);
