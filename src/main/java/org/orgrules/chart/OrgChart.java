@@ -134,6 +134,9 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
     static List<Line> directions(Org org, Set<String> shown) {
         Set<Line> out = new LinkedHashSet<>();
         Map<String, List<Person>> byDepartment = null, byPosition = null;
+        // who each director directs in person (the holders of directed positions): a department's label
+        // goes only to heads `directed-by` names too, never to one who ranks as high as the director
+        Set<String> directed = null;
         for (Object o : org.derived(Object.class)) {
             if (!o.getClass().getSimpleName().equals("Directs")) continue;
             String director = text(o, "getDirectorId");
@@ -160,12 +163,13 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
                     byDepartment = new HashMap<>();
                     for (Person p : org.people()) byDepartment.computeIfAbsent(p.getCompany() + "\u0000" + p.getDepartment(), k -> new ArrayList<>()).add(p);
                 }
+                if (directed == null) directed = directedInPerson(org);
                 // the department's heads: its people whose manager is not in the department
                 for (Person p : byDepartment.getOrDefault((company == null ? "" : company) + "\u0000" + department, List.of())) {
                     List<ManagerLine> ms = org.managersOf(p.getId());
                     boolean headed = !ms.isEmpty() && org.person(ms.get(0).id())
                             .map(m -> m.getDepartment().equals(p.getDepartment()) && m.getCompany().equals(p.getCompany())).orElse(false);
-                    if (!headed) targets.add(p.getId());
+                    if (!headed && directed.contains(director + "\u0000" + p.getId())) targets.add(p.getId());
                 }
             }
             for (String t : targets) {
@@ -173,6 +177,22 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** "director \0 person" for everyone a director directs as the holder of a directed position. */
+    private static Set<String> directedInPerson(Org org) {
+        Map<String, List<Person>> byPosition = new HashMap<>();
+        for (Person p : org.people()) byPosition.computeIfAbsent(p.getCompany() + "\u0000" + p.getPositionKey(), k -> new ArrayList<>()).add(p);
+        Set<String> out = new java.util.HashSet<>();
+        for (Object o : org.derived(Object.class)) {
+            if (!o.getClass().getSimpleName().equals("Directs")) continue;
+            String director = text(o, "getDirectorId"), position = text(o, "getPositionKey"), company = text(o, "getCompany");
+            if (director == null || position == null) continue;
+            for (Person p : byPosition.getOrDefault((company == null ? "" : company) + "\u0000" + position, List.of())) {
+                if (!p.getId().equals(director)) out.add(director + "\u0000" + p.getId());
+            }
+        }
+        return out;
     }
 
     private static String text(Object o, String getter) {

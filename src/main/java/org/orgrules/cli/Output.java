@@ -226,10 +226,17 @@ final class Output {
             return;
         }
         // A title: the people who hold it, or what the rules say of the role.
-        List<Person> holders = org.people().stream().filter(p -> p.getTitle().equalsIgnoreCase(who)).toList();
+        // A role's holders: the title as written, or any title the ladder reads as the same rank and
+        // function (质检经理 for "QA manager", "Product Manager" for 产品经理)
+        Classification role = org.rules().classify(who, "");
+        List<Person> holders = org.people().stream().filter(p -> p.getTitle().equalsIgnoreCase(who)
+                || sameRole(role, org.classification(p.getId()))).toList();
         if (!holders.isEmpty()) {
             List<String> parts = new ArrayList<>();
             List<Reason> rs = new ArrayList<>();
+            rs.add(new Reason(Org.NAMES, "", "'" + who + "' names no person, so it was read as a role: "
+                    + (role.hasRank() && role.function() != null ? "everyone whose title the ladder reads as "
+                    + role.functionKey() + " " + role.rankName() : "everyone with that title")));
             for (Person h : holders) {
                 List<ManagerLine> lines = org.managersOf(h.getId());
                 parts.add(h.getId() + " → " + (lines.isEmpty() ? "nobody" : String.join(", ", lines.stream()
@@ -251,6 +258,12 @@ final class Output {
             throw new Main.UsageException("no person with id or name '" + who + "', and no rule says whom a '"
                     + who + "' reports to");
         }
+    }
+
+    /** True when a title's reading is the role's: the same rank, level and function, both known. */
+    private static boolean sameRole(Classification role, Classification c) {
+        return role.hasRank() && role.function() != null && c.hasRank() && c.function() != null
+                && role.rankName().equals(c.rankName()) && role.level() == c.level() && role.functionKey().equals(c.functionKey());
     }
 
     void askReportsTo(String question, ReportsTo r) {
