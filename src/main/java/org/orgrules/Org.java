@@ -101,7 +101,7 @@ public final class Org {
                 moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(l);
                 continue;
             }
-            place(l, p, primary, moreLines);
+            place(uses, l, p, primary, moreLines);
         }
         for (int i = 0; i < n; i++) if (primary[i] != null) parent[i] = index.get(primary[i].managerId());
         for (List<ReportingLine> ls : moreLines.values()) {
@@ -121,12 +121,13 @@ public final class Org {
     }
 
     /** Puts a line of the chain of command where it belongs: the person's primary line, or one of their others. */
-    private static void place(ReportingLine l, int p, ReportingLine[] primary, Map<Integer, List<ReportingLine>> moreLines) {
+    private static void place(LineUses uses, ReportingLine l, int p, ReportingLine[] primary,
+                              Map<Integer, List<ReportingLine>> moreLines) {
         ReportingLine cur = primary[p];
         if (cur == null) {
             primary[p] = l;
         } else {
-            boolean better = preferred(l, cur);
+            boolean better = uses.preferred(l, cur);
             moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(better ? cur : l);
             if (better) primary[p] = l;
         }
@@ -273,7 +274,7 @@ public final class Org {
             for (ReportingLine l : ls) {
                 if (!index.containsKey(l.managerId())) continue;
                 if (!uses.counts(l.type(), Use.CHAIN)) moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(l);
-                else place(l, p, primary, moreLines);
+                else place(uses, l, p, primary, moreLines);
             }
             List<ReportingLine> more = moreLines.get(p);
             if (more != null) more.sort(java.util.Comparator.comparing(ReportingLine::type).thenComparing(ReportingLine::managerId));
@@ -386,23 +387,6 @@ public final class Org {
         if (base.names != null && before.getName().equals(changed.getName())) this.names = base.names;
     }
 
-
-    /**
-     * Which of two lines is someone's primary line (the one {@code chain} follows): a line the facts
-     * name before an inferred one; among inferred lines (several heads of one function, a K2.2
-     * violation) the manager in the same department, then the smaller id — never the row order.
-     */
-    private static boolean preferred(ReportingLine a, ReportingLine b) {
-        if (a.inferred() != b.inferred()) return !a.inferred();
-        if (a.type() != b.type()) return a.type().compareTo(b.type()) < 0;       // solid first
-        String dept = a.person().getDepartment();
-        boolean aSame = !dept.isEmpty() && dept.equals(a.manager().getDepartment());
-        boolean bSame = !dept.isEmpty() && dept.equals(b.manager().getDepartment());
-        if (aSame != bSame) return aSame;
-        int byId = a.managerId().compareTo(b.managerId());
-        if (byId != 0) return byId < 0;
-        return a.rule().rule().compareTo(b.rule().rule()) < 0;        // two lines to one manager: by rule, never by order
-    }
 
     /**
      * The lines that count for {@code use} by {@code line-types.drl}: each person's primary line when
@@ -814,12 +798,78 @@ public final class Org {
     public List<ManagerLine> managersOf(String id) {
         int i = require(id);
         List<ManagerLine> out = new ArrayList<>();
-        if (primary[i] != null) out.add(managerLine(primary[i]));
-        for (ReportingLine l : moreLines.getOrDefault(i, List.of())) out.add(managerLine(l));
+        Map<ReportingLine, Reason> why = primaryReasons(i);
+        if (primary[i] != null) out.add(managerLine(primary[i], List.copyOf(why.values())));
+        for (ReportingLine l : moreLines.getOrDefault(i, List.of())) {
+            Reason r = why.get(l);
+            out.add(managerLine(l, r == null ? List.of()
+                    : List.of(new Reason(r.rule(), r.source(), "not " + people[i].getId() + "'s primary line: " + r.text(), r.facts()))));
+        }
         return out;
     }
 
-    private ManagerLine managerLine(ReportingLine l) {
+    /**
+     * The people with a line of the chain of command to {@code id} that is not their primary line
+     * ({@code primary-line.drl} chose another): {@code team} does not list them, {@code reports-to} does.
+     */
+    public List<String> otherLineReports(String id) {
+        int i = require(id);
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<ReportingLine>> e : moreLines.entrySet()) {
+            for (ReportingLine l : e.getValue()) {
+                if (uses.counts(l.type(), Use.CHAIN) && l.managerId().equals(people[i].getId())) {
+                    out.add(people[e.getKey()].getId());
+                    break;
+                }
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    /**
+     * Why {@code id}'s primary line is the one {@code chain} follows, when they have other lines of the
+     * chain of command: one reason per other line, citing the rule of {@code primary-line.drl} that decided.
+     */
+    public List<Reason> primaryLineReasons(String id) {
+        return List.copyOf(primaryReasons(require(id)).values());
+    }
+
+    /**
+     * Why person {@code p}'s primary line is the one it is, when they have other lines of the chain of
+     * command: for each other line, the rule of {@code primary-line.drl} that put the primary one first.
+     */
+    private Map<ReportingLine, Reason> primaryReasons(int p) {
+        List<ReportingLine> more = moreLines.get(p);
+        if (more == null || primary[p] == null) return Map.of();
+        Map<ReportingLine, Reason> out = new java.util.LinkedHashMap<>();
+        ReportingLine first = primary[p];
+        for (ReportingLine l : more) {
+            if (!uses.counts(l.type(), Use.CHAIN)) continue;
+            org.orgrules.model.LinePreference test = uses.decidingTest(first, l);
+            String head = people[p].getId() + "'s primary line goes to " + shortName(index.get(first.managerId())) + ", not to "
+                    + shortName(index.get(l.managerId())) + ": ";
+            String tail = "; chain, team, approvals and seniority follow the primary line";
+            if (test == null) {
+                out.put(l, new Reason(WALK, "", head + "no rule of primary-line.drl tells the two lines apart, so the smaller manager id" + tail));
+                continue;
+            }
+            String why = switch (test.test()) {
+                case NAMED_BEFORE_INFERRED -> "the facts name the line to " + first.managerId() + ", the line to "
+                        + l.managerId() + " is inferred";
+                case STRONGER_KIND -> "the line to " + first.managerId() + " is " + first.type() + ", the line to "
+                        + l.managerId() + " " + l.type();
+                case SAME_DEPARTMENT -> first.managerId() + " heads " + people[p].getId() + "'s own department ("
+                        + people[p].getDepartment() + "), " + l.managerId() + " is in "
+                        + (l.manager().getDepartment().isEmpty() ? "no department" : l.manager().getDepartment());
+                case SMALLER_ID -> "nothing else tells them apart, and " + first.managerId() + " is the smaller id";
+            };
+            out.put(l, test.rule().because(head + why + tail));
+        }
+        return out;
+    }
+
+    private ManagerLine managerLine(ReportingLine l, List<Reason> more) {
         Person p = l.person();
         java.time.LocalDate from = p.getFrom(), to = p.getTo();
         if (l.type() != LineType.SOLID || !l.managerId().equals(p.getManagerId())) {
@@ -829,7 +879,10 @@ public final class Org {
                 if (x.managerId().equals(l.managerId()) && x.type() == l.type()) { from = x.from(); to = x.to(); break; }
             }
         }
-        return new ManagerLine(l.managerId(), l.inferred(), List.of(lineReason(l)), l.type(), from, to);
+        List<Reason> reasons = new ArrayList<>(1 + more.size());
+        reasons.add(lineReason(l));
+        reasons.addAll(more);
+        return new ManagerLine(l.managerId(), l.inferred(), reasons, l.type(), from, to);
     }
 
     /** The reason for one direct line, naming both people and where they were read. */
@@ -866,6 +919,7 @@ public final class Org {
             if (seen != null && !seen.add(m)) { cycle = true; break; }
             chain.add(people[m].getId());
             reasons.add(lineReason(primary[v]));
+            if (moreLines.containsKey(v)) reasons.addAll(primaryReasons(v).values());
         }
         if (cycle) {
             reasons.add(new Reason(WALK, "", "the chain of " + shortName(i)
@@ -912,7 +966,7 @@ public final class Org {
             path.add(l.managerId());
             reasons.add(lineReason(l));
             kinds.add(l.type());
-            if (weakness(l.type()) > weakness(weakest)) weakest = l.type();
+            if (uses.strength(l.type()) > uses.strength(weakest)) weakest = l.type();
         }
         for (LineType t : kinds) {
             if (t == LineType.SOLID) continue;
@@ -920,11 +974,6 @@ public final class Org {
             if (r != null) reasons.add(r);
         }
         return new ReportsTo(people[p].getId(), people[m].getId(), true, path, reasons, weakest);
-    }
-
-    /** Dotted is weaker than acting, acting than solid. */
-    private static int weakness(LineType t) {
-        return switch (t) { case SOLID -> 0; case ACTING -> 1; case DOTTED -> 2; };
     }
 
     private boolean hasFurtherLines(int p) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.orgrules.Org;
 import org.orgrules.UnknownPersonException;
+import org.orgrules.model.LineType;
 import org.orgrules.model.ManagerLine;
 import org.orgrules.model.Person;
 import org.orgrules.model.Violation;
@@ -107,8 +108,11 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
         }
         List<Line> lines = new ArrayList<>();
         for (Box b : boxes) {
-            for (ManagerLine m : org.managersOf(b.id())) {
+            List<ManagerLine> managers = org.managersOf(b.id());
+            for (ManagerLine m : managers) {
                 if (!depthOf.containsKey(m.id())) continue;
+                // a further solid line, named or inferred, is not the primary line the tree follows
+                boolean notPrimary = m != managers.get(0) && m.type() == LineType.SOLID;
                 String rule = m.reasons().isEmpty() ? "" : m.reasons().get(0).source();
                 String dates = m.from() == null && m.to() == null ? ""
                         : " " + (m.from() == null ? "" : m.from()) + "–" + (m.to() == null ? "" : m.to());
@@ -118,7 +122,8 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
                     case SOLID -> m.inferred() ? LineKind.DASHED : LineKind.SOLID;
                 };
                 String label = switch (kind) {
-                    case DASHED -> "inferred" + (rule.isEmpty() ? "" : " (" + rule + ")");
+                    case DASHED -> "inferred" + (rule.isEmpty() ? "" : " (" + rule + ")") + (notPrimary ? ", not the primary line" : "");
+                    case SOLID -> notPrimary ? ("not the primary line " + dates).strip() : dates.strip();
                     case MATRIX -> "dotted line (虚线)" + dates;
                     case ACTING -> "acting (代理)" + dates;
                     default -> dates.strip();

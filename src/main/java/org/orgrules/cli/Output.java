@@ -106,15 +106,26 @@ final class Output {
     }
 
     void team(String who, boolean all, List<String> ids) {
+        team(who, all, ids, List.of());
+    }
+
+    /** {@code others}: people with a line to {@code who} that is not their primary line (primary-line.drl). */
+    void team(String who, boolean all, List<String> ids, List<String> others) {
         if (json) {
             Map<String, Object> o = obj("person", who);
             o.put("all", all);
             o.put("reports", ids);
+            if (!others.isEmpty()) o.put("otherLines", others);
             print(o);
         } else {
             w.println(ids.isEmpty() ? "Nobody reports to " + who + (all ? "." : " directly.")
                     : ids.size() + (all ? " people report to " + who + " at every level: " : " people report directly to " + who + ": ")
                     + String.join(", ", ids));
+            if (!others.isEmpty()) {
+                w.println(String.join(", ", others) + (others.size() == 1 ? " also has" : " also have") + " a line to " + who
+                        + ", but not as primary line: chain and team follow the primary line (see reports-to "
+                        + others.get(0) + ").");
+            }
         }
     }
 

@@ -16,7 +16,7 @@ final class TeamCommand implements Callable<Integer> {
     @Override public Integer call() {
         Main m = Main.root(spec);
         Org org = m.org();
-        m.out().team(a, all, all ? org.allReports(a) : org.directReports(a));
+        m.out().team(a, all, all ? org.allReports(a) : org.directReports(a), all ? java.util.List.of() : org.otherLineReports(a));
         return m.done(Main.OK);
     }
 }
