@@ -44,11 +44,17 @@ final class Output {
     }
 
     void managers(String who, List<ManagerLine> lines) {
+        managers(who, lines, false);
+    }
+
+    /** {@code several}: the first line is the primary one among several lines of the chain (primary-line.drl). */
+    void managers(String who, List<ManagerLine> lines, boolean several) {
         if (json) {
             List<Object> ms = new ArrayList<>();
             for (ManagerLine l : lines) {
                 Map<String, Object> m = obj("id", l.id());
                 m.put("inferred", l.inferred());
+                if (several) m.put("primary", l == lines.get(0));
                 m.put("type", l.type().word());
                 if (l.from() != null) m.put("from", l.from().toString());
                 if (l.to() != null) m.put("to", l.to().toString());
@@ -67,7 +73,8 @@ final class Output {
                         + (l.to() == null ? "" : "to " + l.to());
                 String kind = l.type() == org.orgrules.model.LineType.SOLID ? (l.inferred() ? " (inferred)" : "")
                         : " (" + l.type() + " line, " + l.type().chinese() + ")";
-                w.println(who + " reports to " + l.id() + kind + (dates.isEmpty() ? "" : " (" + dates.substring(2) + ")"));
+                w.println(who + " reports to " + l.id() + kind + (dates.isEmpty() ? "" : " (" + dates.substring(2) + ")")
+                        + (several && l == lines.get(0) ? ": the primary line, which chain and team follow" : ""));
                 printReasons(l.reasons());
             }
         }
@@ -231,7 +238,8 @@ final class Output {
             List<ManagerLine> lines = org.managersOf(p.getId());
             String text = lines.isEmpty() ? p.getId() + " reports to nobody: the top of the tree."
                     : p.getId() + " reports to " + String.join(" and ", lines.stream()
-                            .map(l -> l.id() + (l.inferred() ? " (inferred)" : "")).toList()) + ".";
+                            .map(l -> l.id() + (l.inferred() ? " (inferred)" : "")).toList()) + "."
+                    + (org.primaryLineReasons(p.getId()).isEmpty() ? "" : " " + lines.get(0).id() + " is the primary line, which chain and team follow.");
             List<Reason> rs = lines.stream().flatMap(l -> l.reasons().stream()).toList();
             ask(question, "reports-to", text, rs, Map.of("managers", lines.stream().map(ManagerLine::id).toList()));
             return;

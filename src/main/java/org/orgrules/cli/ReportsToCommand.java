@@ -15,7 +15,7 @@ final class ReportsToCommand implements Callable<Integer> {
     @Override public Integer call() {
         Main m = Main.root(spec);
         Org org = m.org();
-        if (b == null) m.out().managers(a, org.managersOf(a));
+        if (b == null) m.out().managers(a, org.managersOf(a), !org.primaryLineReasons(a).isEmpty());
         else m.out().reportsTo(org.reportsTo(a, b));
         return m.done(Main.OK);
     }
