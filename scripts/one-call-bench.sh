@@ -12,7 +12,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$ORGRULES_CACHE_DIR" "$work"' EXIT
 q=(senior 生产总监 生产经理)
 ./orgrules --help >/dev/null # builds the jar if need be (a --help call makes no archive)
-jar="$here/target/orgrules.jar"
+jar="$here/target/orgrules-cli.jar"
 opts="-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss16m"
 
 # one timed run: prints "wall cpu kb"

@@ -12,6 +12,10 @@ import org.orgrules.engine.RuleProblem;
 import org.orgrules.engine.RulesException;
 import org.orgrules.facts.LoadLimits;
 import org.orgrules.facts.LoadProblem;
+import org.orgrules.query.BadQueryException;
+import org.orgrules.query.QueryParser;
+import org.orgrules.query.Replies;
+import org.orgrules.query.Reply;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,15 +31,13 @@ import picocli.CommandLine.ScopeType;
 public final class Main implements Callable<Integer> {
     public static final int OK = 0, FINDINGS = 1, BAD_INPUT = 2;
 
-    /** The commands; add a new command here. */
+    /**
+     * The commands besides the queries (whose commands {@link QueryCommand} builds from
+     * {@link QueryParser#KINDS}); add a new command here, a new question to the query table.
+     */
     static final List<Class<?>> COMMANDS = List.of(
-            SeniorCommand.class, ReportsToCommand.class, ChainCommand.class, TeamCommand.class,
-            PeersCommand.class, CheckCommand.class, AskCommand.class,
-            TestCommand.class, LintCommand.class, ExplainCommand.class,
-            DirectsCommand.class, DirectedByCommand.class, ApproverCommand.class, ClassCommand.class,
-            OwnerCommand.class, LinesCommand.class, KpisCommand.class, DutiesCommand.class,
-            BenchCommand.class,
-            ExportCommand.class, ChartCommand.class, TitlesCommand.class, ShellCommand.class);
+            AskCommand.class, ExplainCommand.class, TestCommand.class, LintCommand.class,
+            BenchCommand.class, ExportCommand.class, ChartCommand.class, ShellCommand.class);
 
     @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "rules folder (default: ./rules if present, else the bundled rules)")
@@ -89,7 +91,6 @@ public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    private Output out;
     private boolean badInput;
     private org.orgrules.engine.RuleCache cache;
     private boolean cacheTried;
@@ -140,7 +141,6 @@ public final class Main implements Callable<Integer> {
             java.util.Map<String, String> env, Session session) {
         CommandLine cl = session == null ? commandLine(args) : session.commandLine(args);
         Main main = (Main) cl.getCommand();
-        main.out = null;
         main.badInput = false;
         main.expert = null;
         main.env = env;
@@ -158,7 +158,7 @@ public final class Main implements Callable<Integer> {
             if (ex instanceof RulesException re) {
                 for (RuleProblem p : re.problems()) stderr.println(p);
             } else if (ex instanceof UnknownPersonException || ex instanceof UsageException
-                    || ex instanceof org.orgrules.UnknownSubjectException) {
+                    || ex instanceof org.orgrules.UnknownSubjectException || ex instanceof BadQueryException) {
                 stderr.println("orgrules: " + ex.getMessage());
             } else {
                 stderr.println("orgrules: internal error: " + ex);
@@ -180,13 +180,38 @@ public final class Main implements Callable<Integer> {
      */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
-        Class<?> named = namedCommand(cl.getCommandSpec(), args);
-        for (Class<?> c : named == null ? COMMANDS : List.<Class<?>>of(named)) cl.addSubcommand(c);
+        Object named = namedCommand(cl.getCommandSpec(), args);
+        if (named != null) return withCommand(cl, named);
+        for (Object c : commands()) withCommand(cl, c);
         return cl;
     }
 
-    /** The command class {@code args} name after the global options, or null when that is not clear. */
-    static Class<?> namedCommand(CommandLine.Model.CommandSpec root, String[] args) {
+    /** Every command: the queries' kinds, then the other command classes, in the order the help lists them. */
+    static List<Object> commands() {
+        List<Object> all = new java.util.ArrayList<>(QueryParser.KINDS);
+        all.addAll(COMMANDS);
+        return all;
+    }
+
+    /** {@code cl} with the command {@code c} (a query kind or a command class) registered. */
+    static CommandLine withCommand(CommandLine cl, Object c) {
+        if (c instanceof QueryParser.Kind k) cl.addSubcommand(k.name(), QueryCommand.spec(k));
+        else cl.addSubcommand(c);
+        return cl;
+    }
+
+    /** A command's name and help line, for the shell's help and completion. */
+    static String[] nameAndDescription(Object c) {
+        if (c instanceof QueryParser.Kind k) return new String[] {k.name(), k.description()};
+        Command cmd = ((Class<?>) c).getAnnotation(Command.class);
+        return new String[] {cmd.name(), cmd.description().length == 0 ? "" : cmd.description()[0]};
+    }
+
+    /**
+     * The command {@code args} name after the global options (a query kind or a command class), or
+     * null when that is not clear.
+     */
+    static Object namedCommand(CommandLine.Model.CommandSpec root, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--")) return null;
@@ -204,7 +229,9 @@ public final class Main implements Callable<Integer> {
         return null;
     }
 
-    private static Class<?> command(String name) {
+    private static Object command(String name) {
+        java.util.Optional<QueryParser.Kind> kind = QueryParser.kind(name);
+        if (kind.isPresent()) return kind.get();
         for (Class<?> c : COMMANDS) {
             Command cmd = c.getAnnotation(Command.class);
             if (cmd != null && (cmd.name().equals(name) || List.of(cmd.aliases()).contains(name))) return c;
@@ -375,9 +402,12 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    Output out() {
-        if (out == null) out = new Output(spec.commandLine().getOut(), json);
-        return out;
+    /** Prints {@code r} as the options say: its {@code --json} body, else its text. */
+    void print(Reply r) {
+        PrintWriter w = spec.commandLine().getOut();
+        if (json) w.println(Replies.json(r));
+        else w.print(r.plain());
+        w.flush();
     }
 
     int done(int code) { return badInput ? BAD_INPUT : code; }

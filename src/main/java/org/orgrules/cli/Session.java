@@ -19,7 +19,7 @@ final class Session {
      * building picocli's model by reflection was two thirds of an answer. picocli resets every option
      * and parameter to its initial value before it parses; {@link Main#execute} resets the rest.
      */
-    private final Map<Class<?>, CommandLine> commandLines = new HashMap<>();
+    private final Map<Object, CommandLine> commandLines = new HashMap<>();
     private CommandLine root;
     private List<String> options;
     private Main.RulesKey rulesKey;
@@ -45,9 +45,9 @@ final class Session {
     /** The command line for {@code args}: the one kept for the command they name, else a new one with every command. */
     CommandLine commandLine(String[] args) {
         if (root == null) root = new CommandLine(new Main());
-        Class<?> named = Main.namedCommand(root.getCommandSpec(), args);
+        Object named = Main.namedCommand(root.getCommandSpec(), args);
         if (named == null) return Main.commandLine(args);
-        return commandLines.computeIfAbsent(named, c -> new CommandLine(new Main()).addSubcommand(c));
+        return commandLines.computeIfAbsent(named, c -> Main.withCommand(new CommandLine(new Main()), c));
     }
 
     Main.RulesKey rulesKey() { return rulesKey; }

@@ -20,7 +20,6 @@ import org.orgrules.OrgExpert;
 import org.orgrules.engine.RuleProblem;
 import org.orgrules.engine.RulesException;
 import org.orgrules.facts.LoadProblem;
-import picocli.CommandLine.Command;
 
 /**
  * The lines of {@code shell}: each is a command line of the CLI (without {@code orgrules} and the
@@ -171,12 +170,12 @@ final class Shell {
 
     private static String helpText() {
         StringBuilder b = new StringBuilder(PROMPT_HELP).append("Commands:\n");
-        for (Class<?> c : Main.COMMANDS) {
-            Command cmd = c.getAnnotation(Command.class);
-            if (cmd.name().equals("shell")) continue;
-            String d = cmd.description().length == 0 ? "" : cmd.description()[0];
+        for (Object c : Main.commands()) {
+            String[] nd = Main.nameAndDescription(c);
+            if (nd[0].equals("shell")) continue;
+            String d = nd[1];
             if (d.length() > 100) d = d.substring(0, 97) + "…";
-            b.append(String.format("  %-12s %s%n", cmd.name(), d));
+            b.append(String.format("  %-12s %s%n", nd[0], d));
         }
         return b.append("""
                 The shell's own:
@@ -190,8 +189,8 @@ final class Shell {
     /** The names of the CLI's commands, as completion offers them. */
     static List<String> commandNames() {
         List<String> names = new ArrayList<>();
-        for (Class<?> c : Main.COMMANDS) {
-            String n = c.getAnnotation(Command.class).name();
+        for (Object c : Main.commands()) {
+            String n = Main.nameAndDescription(c)[0];
             if (!n.equals("shell")) names.add(n);
         }
         return names;

@@ -1,6 +1,5 @@
 package org.orgrules.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.orgrules.OrgExpert;
 import org.orgrules.engine.RuleInfo;
 import org.orgrules.model.Reason;
+import org.orgrules.query.Replies;
 import org.orgrules.testing.Case;
 import org.orgrules.testing.Result;
 import org.orgrules.testing.Suite;
@@ -88,11 +88,7 @@ final class TestCommand implements Callable<Integer> {
             Map<String, Object> cov = new LinkedHashMap<>();
             for (String k : cited) cov.put(k, covered.getOrDefault(k, List.of()));
             o.put("coverage", cov);
-            try {
-                out.println(Json.PRETTY.writeValueAsString(o));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            out.println(Replies.toJson(o));
         } else {
             if (coverage) {
                 out.println("K-statements the rules cite, and the suites that exercise them:");
@@ -126,7 +122,7 @@ final class TestCommand implements Callable<Integer> {
         o.put("query", r.expectation().query());
         o.put("expected", r.expected());
         o.put("actual", r.actual());
-        o.put("reasons", Output.reasons(r.reasons()));
+        o.put("reasons", Replies.reasons(r.reasons()));
         return o;
     }
 }

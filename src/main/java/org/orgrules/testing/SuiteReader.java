@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.orgrules.cli.Questions;
+import org.orgrules.query.BadQueryException;
+import org.orgrules.query.QueryParser;
+import org.orgrules.query.Questions;
 import org.orgrules.model.Answer;
 import org.orgrules.model.Charter;
 import org.orgrules.model.ManagementLevel;
@@ -40,8 +42,16 @@ public final class SuiteReader {
     private static final List<String> ATTRIBUTE_KEYS = List.of("product_lines", "assigned_by", "pm_kind", "phase");
     private static final Set<String> PERSON_KEYS = Set.of("id", "name", "title", "department", "company", "manager",
             "product_lines", "assigned_by", "pm_kind", "phase", "from", "to", "managers", "dotted_manager", "acting_manager");
-    private static final List<String> KINDS = List.of("senior", "reports-to", "chain", "team", "peers", "check",
-            "directs", "directed-by", "approver", "class", "owner", "lines", "kpis", "duties", "title", "ask");
+    /** The queries (their arguments as {@link QueryParser} reads them), plus a title's reading and {@code ask}. */
+    private static final List<String> KINDS = kinds();
+
+    private static List<String> kinds() {
+        List<String> k = new ArrayList<>(QueryParser.commands());
+        k.remove("titles");
+        k.add("title");
+        k.add("ask");
+        return List.copyOf(k);
+    }
 
     private SuiteReader() {}
 
@@ -226,13 +236,15 @@ public final class SuiteReader {
             } else {
                 args = strings(value);
             }
-            int want = switch (kind) {
-                case "senior", "approver" -> 2;
-                case "reports-to" -> args.size() == 2 ? 2 : 1;
-                case "check" -> args.size();
-                default -> 1;
-            };
-            if (args.size() != want) throw error(value, kind + " takes " + want + " argument" + (want == 1 ? "" : "s") + ", got " + args);
+            if (kind.equals("title")) {
+                if (args.size() != 1) throw error(value, "title takes 1 argument, got " + args);
+            } else if (!kind.equals("check")) {
+                try {
+                    args = QueryParser.parse(kind, args, false).args();
+                } catch (BadQueryException e) {
+                    throw error(value, e.getMessage() + ": " + args);
+                }
+            }
             boolean both = kind.equals("reports-to") && args.size() == 2;
             Set<String> allowed = switch (kind) {
                 case "senior" -> Set.of("answer", "because");
@@ -246,8 +258,14 @@ public final class SuiteReader {
                 case "kpis" -> Set.of("include", "kind-unknown", "because");
                 case "duties" -> Set.of("include", "steps", "because");
                 case "title" -> Set.of("rank", "function", "confidence", "unit", "head", "because");
-                default -> Set.of("must", "must-not", "none");
+                case "check" -> Set.of("must", "must-not", "none");
+                // any other query: the reply's sentence and top-level JSON fields
+                default -> Set.of("text", "json", "because");
             };
+            if (!kind.equals("title") && !(kind.equals("check") && !args.isEmpty())) {
+                allowed = new java.util.TreeSet<>(allowed);
+                allowed.addAll(Set.of("text", "json"));
+            }
             Map<String, Object> fields = new LinkedHashMap<>();
             for (int i = 1; i < m.getValue().size(); i++) {
                 NodeTuple t = m.getValue().get(i);
@@ -257,7 +275,8 @@ public final class SuiteReader {
                 Object parsed = switch (k) {
                     case "answer" -> both ? bool(v) : answer(v);
                     case "inferred", "cycle", "all", "none", "kind-unknown", "head" -> bool(v);
-                    case "rank", "function", "unit" -> scalar(v);
+                    case "rank", "function", "unit", "text" -> scalar(v);
+                    case "json" -> scalars(v);
                     case "confidence" -> confidence(v);
                     case "is" -> kind.equals("class") ? level(v) : strings(v);
                     case "must", "must-not" -> matches(v);
@@ -333,6 +352,14 @@ public final class SuiteReader {
                 if (!allowed.contains(k)) throw error(t.getKeyNode(), "unknown " + what + " '" + k + "'; one of " + allowed);
                 out.put(k, t.getValueNode());
             }
+            return out;
+        }
+
+        /** A map of JSON field names to the text of their expected values: {@code {answer: FIRST_SENIOR}}. */
+        Map<String, String> scalars(Node n) {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (!(n instanceof MappingNode m)) throw error(n, "'json' is a map of field: value");
+            for (NodeTuple t : m.getValue()) out.put(scalar(t.getKeyNode()), scalar(t.getValueNode()));
             return out;
         }
 

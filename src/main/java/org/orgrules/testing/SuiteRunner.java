@@ -1,10 +1,5 @@
 package org.orgrules.testing;
 
-import org.orgrules.engine.RuleInfo;
-import org.orgrules.explain.Explanation;
-import org.orgrules.model.Person;
-import org.orgrules.model.TitleReading;
-import org.orgrules.titles.TitleReview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +13,7 @@ import org.orgrules.Org;
 import org.orgrules.OrgExpert;
 import org.orgrules.UnknownPersonException;
 import org.orgrules.UnknownSubjectException;
+import org.orgrules.engine.RuleInfo;
 import org.orgrules.engine.RulesException;
 import org.orgrules.explain.Explainer;
 import org.orgrules.explain.Explanation;
@@ -26,9 +22,15 @@ import org.orgrules.facts.LoadProblem;
 import org.orgrules.facts.LoadResult;
 import org.orgrules.model.LineType;
 import org.orgrules.model.ManagerLine;
+import org.orgrules.model.Person;
 import org.orgrules.model.Reason;
 import org.orgrules.model.ReportsTo;
+import org.orgrules.model.TitleReading;
 import org.orgrules.model.Violation;
+import org.orgrules.query.Query;
+import org.orgrules.query.QueryParser;
+import org.orgrules.query.Reply;
+import org.orgrules.titles.TitleReview;
 
 /**
  * Runs rule-test suites against an {@link OrgExpert}'s rules, through the public {@link Org} API, the
@@ -80,7 +82,7 @@ public final class SuiteRunner {
 
     private Result evaluate(Case c, Expectation e, Org org, Explainer ex, Knowledge k) {
         try {
-            return switch (e.kind()) {
+            Result r = switch (e.kind()) {
                 case "senior" -> senior(c, e, org, ex);
                 case "reports-to" -> e.args().size() == 2 ? reportsToBoth(c, e, org, ex) : reportsTo(c, e, org, ex);
                 case "chain" -> chain(c, e, org, ex);
@@ -89,11 +91,52 @@ public final class SuiteRunner {
                 case "check" -> check(c, e, org);
                 case "title" -> title(c, e, org);
                 case "directs", "directed-by", "approver", "class", "owner", "lines", "kpis", "duties" -> knowledge(c, e, k, ex);
-                default -> throw new SuiteException(e.file(), e.line(), "unknown query " + e.kind());
+                default -> reply(c, e, org, ex);
             };
+            boolean special = !e.kind().equals("title") && !(e.kind().equals("check") && !e.args().isEmpty());
+            return special && QueryParser.kind(e.kind()).isPresent() ? withReply(c, e, org, r) : r;
         } catch (UnknownPersonException | UnknownSubjectException | RulesException x) {
             return new Result(c, e, false, expected(e), "error: " + x.getMessage(), List.of(), List.of());
         }
+    }
+
+    /**
+     * Any other query, as {@link QueryParser} reads it: {@code text} is contained in the reply's
+     * sentence, each {@code json} field has the given value (as text) in the reply's JSON.
+     */
+    private Result reply(Case c, Expectation e, Org org, Explainer ex) {
+        Query q = query(e);
+        return replyCheck(e, q.answer(org)).result(c, e, q.explain(ex, org));
+    }
+
+    private static Query query(Expectation e) {
+        return QueryParser.parse(e.kind(), e.args(), Boolean.TRUE.equals(e.fields().get("all")));
+    }
+
+    /** {@code text} and {@code json}, which every query takes besides its own keys. */
+    @SuppressWarnings("unchecked")
+    private static Check replyCheck(Expectation e, Reply r) {
+        Check k = new Check();
+        Object text = e.fields().get("text");
+        if (text != null) {
+            k.expected.add("text containing \"" + text + "\"");
+            k.actual.add("text \"" + r.text() + "\"");
+            if (!r.text().contains((String) text)) k.ok = false;
+        }
+        Object json = e.fields().get("json");
+        if (json != null) {
+            for (Map.Entry<String, String> f : ((Map<String, String>) json).entrySet()) k.eq(f.getKey(), f.getValue(), r.json().get(f.getKey()));
+        }
+        return k;
+    }
+
+    /** {@code r}, and also the {@code text} and {@code json} of the reply when the expectation gives them. */
+    private static Result withReply(Case c, Expectation e, Org org, Result r) {
+        if (!e.fields().containsKey("text") && !e.fields().containsKey("json")) return r;
+        Check k = replyCheck(e, query(e).answer(org));
+        boolean ok = r.passed() && k.ok;
+        return new Result(c, e, ok, r.expected() + ", " + String.join(", ", k.expected), r.actual() + ", " + String.join(", ", k.actual),
+                r.reasons(), ok ? r.covers() : List.of());
     }
 
     private Result senior(Case c, Expectation e, Org org, Explainer ex) {

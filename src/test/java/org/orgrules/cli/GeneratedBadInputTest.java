@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +101,7 @@ class GeneratedBadInputTest {
     }
 
     @Test
+    @Tag("scale")
     void aMillionLevelChainIsAnsweredAsJsonThroughTheCli(@TempDir Path dir) throws Exception {
         int depth = 1_000_000;
         Path f = dir.resolve("deep.csv");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.orgrules.query.Questions;
 
 /** The CLI contract for directs, directed-by, approver, class, owner, lines, kpis and duties, on the bundled sample. */
 class KnowledgeCliTest {

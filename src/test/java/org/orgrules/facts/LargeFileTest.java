@@ -6,11 +6,13 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orgrules.model.Person;
 
 /** A million rows load whole, with their line numbers, sharing repeated strings (speed is measured by bench, not here). */
+@Tag("scale")
 class LargeFileTest {
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.orgrules.Org;
 import org.orgrules.OrgExpert;
@@ -25,6 +26,7 @@ import org.orgrules.model.Person;
  * checked against the same query asked single-threaded beforehand: zero wrong answers, zero
  * exceptions. Bounded in time (STRESS_MILLIS, plus at most 90 s on a busy machine), not in query count.
  */
+@Tag("scale")
 class ConcurrencyStressTest {
     static final int READERS = 8;
     static final long STRESS_MILLIS = Long.getLong("orgrules.stress.millis", 8_000);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.orgrules.model.Chain;
  * A chain of command a million levels deep (p0 at the top, p{i} reports to p{i-1}): every query
  * answers, nothing recurses. The timeouts only guard against a hang; they are not speed targets.
  */
+@Tag("scale")
 class DeepChainTest {
     static final int DEPTH = 1_000_000;
     @TempDir static Path dir;

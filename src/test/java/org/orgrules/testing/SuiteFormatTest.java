@@ -68,6 +68,41 @@ class SuiteFormatTest {
     }
 
     @Test
+    void anyQueryIsCheckedByTheTextAndJsonOfItsReplyAndAWrongOneFails(@TempDir Path dir) throws IOException {
+        Suite s = SuiteReader.read(write(dir, """
+                people:
+                  - {id: d, title: 生产总监, company: A}
+                  - {id: m, title: 生产经理, company: A, manager: d}
+                cases:
+                  - name: text and json
+                    expect:
+                      - senior: [d, m]
+                        text: d is senior to m
+                        json: {answer: FIRST_SENIOR, senior: d}
+                      - chain: m
+                        json: {cycle: false}
+                      - approver: [m, 生产计划]
+                        text: d approves
+                      - senior: [d, m]
+                        answer: FIRST_SENIOR
+                        json: {senior: m}
+                """));
+        List<Result> rs = new SuiteRunner(EXPERT).run(s);
+        assertThat(rs.subList(0, 3)).allMatch(Result::passed);
+        assertThat(rs.get(3).passed()).isFalse();
+        assertThat(rs.get(3).expected()).isEqualTo("answer FIRST_SENIOR, senior m");
+        assertThat(rs.get(3).actual()).isEqualTo("answer FIRST_SENIOR, senior d");
+        assertThatThrownBy(() -> SuiteReader.read(write(dir, """
+                people: [{id: d, title: 生产总监, company: A}]
+                cases:
+                  - name: a title reading has no reply text
+                    expect:
+                      - title: 生产总监
+                        text: anything
+                """))).isInstanceOf(SuiteException.class).hasMessageContaining("'text' is not expected of title");
+    }
+
+    @Test
     void anUnknownPersonFailsTheExpectationRatherThanTheRun(@TempDir Path dir) throws IOException {
         Suite s = SuiteReader.read(write(dir, """
                 people: [{id: a, title: 经理}]

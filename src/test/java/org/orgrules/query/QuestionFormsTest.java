@@ -1,4 +1,4 @@
-package org.orgrules.cli;
+package org.orgrules.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.orgrules.cli;
+package org.orgrules.query;
 
 import java.util.List;
 import java.util.Locale;
@@ -88,9 +88,34 @@ public final class Questions {
         return new Form(Pattern.compile(regex), command, groups);
     }
 
-    /** The command a question asks, or {@code null} when no known form matches. */
+    /** The longest question read, in characters: the forms are regular expressions, and a bound keeps each match quick. */
+    public static final int MAX_CHARS = 500;
+
+    /**
+     * The query a question asks.
+     *
+     * @throws BadQueryException when the question is longer than {@link #MAX_CHARS} or no known form matches
+     */
+    public static Query query(String question) {
+        Parsed p = parse(question);
+        if (p == null) {
+            throw new BadQueryException("I do not understand the question \"" + question + "\"; I understand e.g. "
+                    + String.join(" | ", examples()));
+        }
+        return QueryParser.parse(p.command().equals("reports-to-both") ? "reports-to" : p.command(), p.args(), false);
+    }
+
+    /**
+     * The command a question asks, or {@code null} when no known form matches.
+     *
+     * @throws BadQueryException when the question is longer than {@link #MAX_CHARS}
+     */
     public static Parsed parse(String question) {
         String q = question == null ? "" : question.strip();
+        if (q.length() > MAX_CHARS) {
+            throw new BadQueryException("a question of " + q.length() + " characters is longer than the " + MAX_CHARS
+                    + " read; ask it in fewer words");
+        }
         for (Form f : FORMS) {
             Matcher m = f.pattern.matcher(q);
             if (m.find()) {
