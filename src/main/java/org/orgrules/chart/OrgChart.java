@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.orgrules.Org;
 import org.orgrules.UnknownPersonException;
+import org.orgrules.model.LineType;
 import org.orgrules.model.ManagerLine;
 import org.orgrules.model.Person;
 import org.orgrules.model.Violation;
@@ -138,8 +139,11 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
         }
         List<Line> lines = new ArrayList<>();
         for (Box b : boxes) {
-            for (ManagerLine m : org.managersOf(b.id())) {
+            List<ManagerLine> managers = org.managersOf(b.id());
+            for (ManagerLine m : managers) {
                 if (!depthOf.containsKey(m.id())) continue;
+                // a further solid line, named or inferred, is not the primary line the tree follows
+                boolean notPrimary = m != managers.get(0) && m.type() == LineType.SOLID;
                 String rule = m.reasons().isEmpty() ? "" : m.reasons().get(0).source();
                 String dates = m.from() == null && m.to() == null ? ""
                         : " " + (m.from() == null ? "" : m.from()) + "–" + (m.to() == null ? "" : m.to());
@@ -149,7 +153,8 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
                     case SOLID -> m.inferred() ? LineKind.DASHED : LineKind.SOLID;
                 };
                 String label = switch (kind) {
-                    case DASHED -> "inferred" + (rule.isEmpty() ? "" : " (" + rule + ")");
+                    case DASHED -> "inferred" + (rule.isEmpty() ? "" : " (" + rule + ")") + (notPrimary ? ", not the primary line" : "");
+                    case SOLID -> notPrimary ? ("not the primary line " + dates).strip() : dates.strip();
                     case MATRIX -> "dotted line (虚线)" + dates;
                     case ACTING -> "acting (代理)" + dates;
                     default -> dates.strip();
@@ -291,6 +296,9 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
         Map<String, Set<String>> heads = new LinkedHashMap<>();        // the same key → a whole department's heads
         Set<String> reachesPeople = new java.util.HashSet<>();         // keys whose rules name the people directed
         Map<String, List<Person>> byDepartment = null, byPosition = null;
+        // who each director directs in person (the holders of directed positions): a department's label
+        // goes only to heads `directed-by` names too, never to one who ranks as high as the director
+        Set<String> directed = null;
         for (Object o : org.derived(Object.class)) {
             if (!o.getClass().getSimpleName().equals("Directs")) continue;
             String director = text(o, "getDirectorId");
@@ -319,12 +327,13 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
                     byDepartment = new HashMap<>();
                     for (Person p : org.people()) byDepartment.computeIfAbsent(p.getCompany() + "\u0000" + p.getDepartment(), k -> new ArrayList<>()).add(p);
                 }
+                if (directed == null) directed = directedInPerson(org);
                 // the department's heads: its people whose manager is not in the department
                 for (Person p : byDepartment.getOrDefault((company == null ? "" : company) + "\u0000" + department, List.of())) {
                     List<ManagerLine> ms = org.managersOf(p.getId());
                     boolean headed = !ms.isEmpty() && org.person(ms.get(0).id())
                             .map(m -> m.getDepartment().equals(p.getDepartment()) && m.getCompany().equals(p.getCompany())).orElse(false);
-                    if (!headed) targets.add(p.getId());
+                    if (!headed && directed.contains(director + "\u0000" + p.getId())) targets.add(p.getId());
                 }
             }
             for (String t : targets) {
@@ -357,6 +366,22 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
             if (drawn == 0) out.add(new Line(dl[0], g.getValue().iterator().next(), LineKind.DOTTED, label));
         }
         return new ArrayList<>(out);
+    }
+
+    /** "director \0 person" for everyone a director directs as the holder of a directed position. */
+    private static Set<String> directedInPerson(Org org) {
+        Map<String, List<Person>> byPosition = new HashMap<>();
+        for (Person p : org.people()) byPosition.computeIfAbsent(p.getCompany() + "\u0000" + p.getPositionKey(), k -> new ArrayList<>()).add(p);
+        Set<String> out = new java.util.HashSet<>();
+        for (Object o : org.derived(Object.class)) {
+            if (!o.getClass().getSimpleName().equals("Directs")) continue;
+            String director = text(o, "getDirectorId"), position = text(o, "getPositionKey"), company = text(o, "getCompany");
+            if (director == null || position == null) continue;
+            for (Person p : byPosition.getOrDefault((company == null ? "" : company) + "\u0000" + position, List.of())) {
+                if (!p.getId().equals(director)) out.add(director + "\u0000" + p.getId());
+            }
+        }
+        return out;
     }
 
     private static String text(Object o, String getter) {

@@ -85,7 +85,7 @@ public final class RuleBase {
         this.fireLimitPerFact = fireLimitPerFact;
         this.fromCache = fromCache;
         this.classified = new ConcurrentHashMap<>();
-        List<org.orgrules.model.LineUse> uses = new ArrayList<>();
+        List<Object> uses = new ArrayList<>();
         this.seniority = decideSeniority(uses);
         this.lineUses = new LineUses(uses);
         this.buildMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -297,14 +297,18 @@ public final class RuleBase {
         return infos;
     }
 
-    /** Decides every seniority case, and reads which kinds of line count for what ({@code line-types.drl}). */
-    private SeniorityTable decideSeniority(List<org.orgrules.model.LineUse> uses) {
+    /**
+     * Decides every seniority case, and reads which kinds of line count for what and how strong each
+     * is ({@code line-types.drl}) and how a primary line is chosen ({@code primary-line.drl}).
+     */
+    private SeniorityTable decideSeniority(List<Object> uses) {
         List<SeniorityCase> cases = SeniorityTable.allCases();
         KieSession s = kieBase.newKieSession();
         try {
             cases.forEach(s::insert);
             Firing.fire(s, fireLimit(cases.size()), this);
-            for (Object o : s.getObjects(o -> o instanceof org.orgrules.model.LineUse)) uses.add((org.orgrules.model.LineUse) o);
+            uses.addAll(s.getObjects(o -> o instanceof org.orgrules.model.LineUse || o instanceof org.orgrules.model.LineStrength
+                    || o instanceof org.orgrules.model.LinePreference));
         } finally {
             s.dispose();
         }

@@ -40,6 +40,18 @@ class ChartTest {
     }
 
     @Test
+    void aDirectionLabelGoesOnlyToWhomDirectedByNames() {
+        Org huaxia = expert.load(Path.of("facts/huaxia.yaml"));
+        OrgChart chart = OrgChart.of(huaxia, null, -1);
+        List<String> directedFromZhang = chart.lines().stream()
+                .filter(l -> l.kind() == LineKind.DOTTED && l.from().equals("zhang")).map(OrgChart.Line::to).toList();
+        org.orgrules.Knowledge k = org.orgrules.Knowledge.of(huaxia);
+        for (String p : directedFromZhang) assertThat(k.directedBy(p).directors()).as(p).contains("zhang");
+        assertThat(directedFromZhang).contains("xu", "qian").doesNotContain("zheng");   // the CTO ranks as high as zhang
+        assertThat(k.directedBy("zheng").directors()).isEmpty();
+    }
+
+    @Test
     void namedLinesAreSolidInferredDashedAndViolatorsMarked() {
         OrgChart chart = OrgChart.of(sample, null, -1);
 
