@@ -90,6 +90,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         for (LoadProblem p : served.current().org().loadProblems()) err.println(p);
+        for (org.orgrules.facts.LoadNotice n : served.current().notices()) err.println("orgrules: note: " + n);
         boolean watching = !noWatch && (m.rulesFolder() != null || facts != null);
         if (watching) served.watch(facts == null ? List.of() : List.of(facts));
         Map<String, Object> about = new LinkedHashMap<>();

@@ -359,6 +359,7 @@ public final class OrgServer implements AutoCloseable {
         }
         o.put("loadProblems", ps);
         o.put("loadProblemCount", lp.size());
+        o.put("notices", st.notices().stream().map(Object::toString).toList());
         return o;
     }
 

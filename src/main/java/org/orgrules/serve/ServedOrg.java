@@ -16,6 +16,7 @@ import org.orgrules.OrgExpert;
 import org.orgrules.ReloadingExpert;
 import org.orgrules.UnknownPersonException;
 import org.orgrules.facts.LoadLimits;
+import org.orgrules.facts.LoadNotice;
 import org.orgrules.facts.LoadProblem;
 import org.orgrules.facts.LoadResult;
 import org.orgrules.model.Person;
@@ -30,8 +31,15 @@ import org.orgrules.model.Person;
  * or an update replaces whole, never in part. Thread-safe; updates and swaps are serialised.
  */
 public final class ServedOrg implements AutoCloseable {
-    /** What answers now: the expert, its org and the version of the rules and facts (1, 2 … per successful load). */
-    public record State(OrgExpert expert, Org org, long version, Instant loaded) {}
+    /**
+     * What answers now: the expert, its org, the version of the rules and facts (1, 2 … per successful
+     * load), when they were loaded, and what the load set aside on purpose (people who had left …).
+     */
+    public record State(OrgExpert expert, Org org, long version, Instant loaded, List<LoadNotice> notices) {
+        public State {
+            notices = List.copyOf(notices);
+        }
+    }
 
     /** How the facts are read for an expert (its load limits): the facts path, the column mapping … */
     public interface Facts {
@@ -56,6 +64,8 @@ public final class ServedOrg implements AutoCloseable {
     private final AtomicReference<State> state = new AtomicReference<>();
     /** With writes: the live org the facts function made last, and the one now answering. */
     private final AtomicReference<LiveOrg> made = new AtomicReference<>();
+    /** The notices of the load the facts function made last (swapped in with it). */
+    private volatile List<LoadNotice> notices = List.of();
     private LiveOrg live;
     /** The org as the files give it (before any update): what DELETE restores a person to. */
     private volatile Org asLoaded;
@@ -72,6 +82,7 @@ public final class ServedOrg implements AutoCloseable {
             if (r.asOf(day).people().isEmpty()) {
                 throw new FactsUnreadable(r.problems(), "nobody is in the org as of " + day + " (every row read is of someone who had left or not yet started)");
             }
+            notices = r.asOf(day).notices();
             if (!writable) return e.of(r, day);
             LiveOrg l = e.live(r, day);
             LiveOrg before = made.getAndSet(l);
@@ -82,7 +93,7 @@ public final class ServedOrg implements AutoCloseable {
         ReloadingExpert.Snapshot s = reloading.snapshot();
         this.live = made.get();
         this.asLoaded = s.org();
-        state.set(new State(s.expert(), s.org(), s.version(), Instant.now()));
+        state.set(new State(s.expert(), s.org(), s.version(), Instant.now(), notices));
     }
 
     /**
@@ -129,7 +140,7 @@ public final class ServedOrg implements AutoCloseable {
             LiveOrg old = live;
             live = writable ? made.get() : null;
             asLoaded = s.org();
-            state.set(new State(s.expert(), s.org(), s.version(), Instant.now()));
+            state.set(new State(s.expert(), s.org(), s.version(), Instant.now(), notices));
             if (old != null && old != live) old.close();
         }
         for (Consumer<ReloadingExpert.Outcome> l : listeners) l.accept(o);
@@ -146,7 +157,7 @@ public final class ServedOrg implements AutoCloseable {
         if (!writable) throw new IllegalStateException("writes are off (start the server with --allow-writes)");
         State s = state.get();
         Org next = live.update(changed);
-        State n = new State(s.expert(), next, s.version(), s.loaded());
+        State n = new State(s.expert(), next, s.version(), s.loaded(), s.notices());
         state.set(n);
         return n;
     }
