@@ -83,6 +83,22 @@ class ServeChangesTest {
     }
 
     @Test
+    void whatTheLoadSetAsideIsListedAtStatus(@TempDir Path dir) throws Exception {
+        Path facts = dir.resolve("people.csv");
+        Files.writeString(facts, "id,name,title,department,company,manager_id,status\n"
+                + "ceo,Chen,总经理,总经理办公室,Acme,,Active\n" + "pm,Pan,产品经理,产品部,Acme,ceo,Left\n");
+        try (ServedOrg served = ServedOrg.open(OrgExpert.bundled(), l -> new FactsLoader(l).load(facts), LocalDate.now(), false);
+                OrgServer server = OrgServer.create(ServeConfig.defaults().withPort(0)).start()) {
+            server.ready(served, Map.of());
+            Http http = new Http(server.port());
+            JsonNode status = http.get("/v1/status").json();
+            assertThat(status.path("people").asInt()).isEqualTo(1);
+            assertThat(status.path("notices").get(0).asText()).contains("set aside", "Left", "(pm)");
+            assertThat(http.get("/v1/people/pm").errorCode()).isEqualTo("unknown_person");
+        }
+    }
+
+    @Test
     void withWritesAPersonIsChangedAndRestoredAndTheAnswersFollow(@TempDir Path dir) throws Exception {
         Path facts = dir.resolve("people.csv");
         Files.writeString(facts, ROWS);
