@@ -187,8 +187,15 @@ public final class Knowledge {
         twice.forEach(names::remove);
     }
 
-    /** The knowledge of an org (cheap: indexes what the rules already derived). */
+    /**
+     * The knowledge of an org: indexes what the rules already derived, once per org (the first call
+     * walks every person; later calls, from any thread, get the same immutable index).
+     */
     public static Knowledge of(Org org) {
+        return org.knowledge();
+    }
+
+    static Knowledge index(Org org) {
         return new Knowledge(org);
     }
 

@@ -68,6 +68,7 @@ public final class Org {
     private final boolean cyclic;            // some primary walk meets a cycle
     private volatile Map<Long, int[]> peerGroups;
     private volatile Map<String, List<Violation>> violationsByPerson;
+    private volatile Knowledge knowledge;            // made on first use: its indexes walk every person
 
     Org(RuleBase rules, Derived derived, List<LoadProblem> problems) {
         this(rules, derived, problems, null);
@@ -1139,6 +1140,13 @@ public final class Org {
     // ---------------------------------------------------------------- violations
 
     /** Every violation the rules found, errors first. */
+    /** The knowledge of this org, indexed once (see {@link Knowledge#of}). */
+    Knowledge knowledge() {
+        Knowledge k = knowledge;
+        if (k == null) knowledge = k = Knowledge.index(this);
+        return k;
+    }
+
     public List<Violation> violations() { return violations; }
 
     /** The violations that involve {@code id}. */
