@@ -54,7 +54,11 @@ public final class RuleBase {
     private final boolean fromCache;
     private final long fireLimitBase;
     private final int fireLimitPerFact;
-    private final Map<String, Classification> classified = new ConcurrentHashMap<>();
+    private final long timeLimitMillis;
+    private final Map<String, Classification> classified;
+
+    /** How long one session may fire before it is stopped, unless {@link #withTimeLimit} says otherwise: 5 minutes. */
+    public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofMinutes(5);
 
     private RuleBase(RuleSource source, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
                      long t0, long fireLimitBase, int fireLimitPerFact, boolean fromCache) {
@@ -68,11 +72,42 @@ public final class RuleBase {
         this.fireLimitBase = fireLimitBase;
         this.fireLimitPerFact = fireLimitPerFact;
         this.fromCache = fromCache;
+        this.timeLimitMillis = DEFAULT_TIME_LIMIT.toMillis();
+        this.classified = new ConcurrentHashMap<>();
         List<org.orgrules.model.LineUse> uses = new ArrayList<>();
         this.seniority = decideSeniority(uses);
         this.lineUses = new LineUses(uses);
         this.buildMillis = (System.nanoTime() - t0) / 1_000_000;
     }
+
+    private RuleBase(RuleBase base, long timeLimitMillis) {
+        this.source = base.source;
+        this.kieBase = base.kieBase;
+        this.rules = base.rules;
+        this.rulesByName = base.rulesByName;
+        this.warnings = base.warnings;
+        this.seniority = base.seniority;
+        this.lineUses = base.lineUses;
+        this.buildMillis = base.buildMillis;
+        this.fromCache = base.fromCache;
+        this.fireLimitBase = base.fireLimitBase;
+        this.fireLimitPerFact = base.fireLimitPerFact;
+        this.classified = base.classified;
+        this.timeLimitMillis = timeLimitMillis;
+    }
+
+    /**
+     * These rules, with sessions stopped after {@code limit} of firing (a consequence that never
+     * returns): the run fails with a {@link RulesException} naming the rule. {@link java.time.Duration#ZERO}: no
+     * limit, and sessions fire on the caller's thread.
+     */
+    public RuleBase withTimeLimit(java.time.Duration limit) {
+        if (limit.isNegative()) throw new IllegalArgumentException("time limit must not be negative: " + limit);
+        return limit.toMillis() == timeLimitMillis ? this : new RuleBase(this, limit.toMillis());
+    }
+
+    /** How long one session may fire, in milliseconds; 0: no limit. */
+    public long timeLimitMillis() { return timeLimitMillis; }
 
     /** Builds the rules of {@code source} with the default fire limit. */
     public static RuleBase build(RuleSource source) {
