@@ -140,7 +140,9 @@ final class CodeCheck {
         return b.toString();
     }
 
+    /** One refusal per line, the first: what follows a refused name on its line is usually its consequence. */
     private void refuse(Token t, String name, String why) {
+        if (!findings.isEmpty() && findings.get(findings.size() - 1).line() == t.line) return;
         findings.add(new Finding(t.line, name + " (" + why + ")"));
     }
 
