@@ -126,11 +126,11 @@ public final class RuleBase {
 
     /**
      * Builds the rules of {@code source}; {@code trusted}: the caller vouches for the folder, so its
-     * DRL may call any Java API. Untrusted (the default everywhere), a DRL that calls a dangerous API
-     * (running programs, exit, reflection, class loading, file or network I/O, threads) is refused
-     * by {@link RuleGuard} before it is compiled.
+     * DRL may call any Java API. Untrusted (the default everywhere), DRL that reaches anything but the
+     * model types, java.lang value types and java.util collections is refused by {@link RuleGuard}
+     * (an allow-list, on the parsed rules) before it is compiled.
      *
-     * @throws RulesException naming file:line of every forbidden call, or file:line:column of every DRL error
+     * @throws RulesException naming file:line of every use the allow-list refuses, or file:line:column of every DRL error
      */
     public static RuleBase build(RuleSource source, boolean trusted) {
         return build(source, 1_000_000L, 100, trusted);
@@ -145,11 +145,11 @@ public final class RuleBase {
      * As {@link #build(RuleSource, long, int, boolean)}, through {@code cache} (null: none). With a
      * cache, rules compiled before — same files, same orgrules, Drools and Java, same trust — are
      * loaded instead of compiled ({@link #fromCache()}); otherwise they are compiled to the executable
-     * model, loaded the same way and kept. The {@link RuleGuard} scan runs before any compile; an
+     * model, loaded the same way and kept. The {@link RuleGuard} check runs before any compile; an
      * entry exists only for texts that passed it (or were trusted), so a hit skips it. Whatever
      * goes wrong with an entry (missing, corrupt, not loadable) means a compile, never an error.
      *
-     * @throws RulesException naming file:line of every forbidden call, or file:line:column of every DRL error
+     * @throws RulesException naming file:line of every use the allow-list refuses, or file:line:column of every DRL error
      */
     public static RuleBase build(RuleSource source, long fireLimitBase, int fireLimitPerFact, boolean trusted, RuleCache cache) {
         long t0 = System.nanoTime();

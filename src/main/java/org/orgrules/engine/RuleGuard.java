@@ -41,7 +41,7 @@ import org.drools.drl.parser.DroolsParserException;
  * trusts a folder opts out ({@code --trust-rules}, {@link RuleBase#build(RuleSource, boolean)}).
  *
  * <p>How: each file is parsed by Drools' own {@link DrlParser}, and every place of the parsed rules
- * where DRL names a type or runs code is checked — the package, imports (static imports and
+ * where DRL names a type or runs code is checked — imports (static imports and
  * imported accumulate functions are refused), globals, functions (signature and body), declared
  * types (super type, field types, initialisers), queries, rule attributes and annotations (Drools
  * evaluates annotation values with MVEL while it builds), every pattern (its type, constraints,
@@ -135,11 +135,6 @@ public final class RuleGuard {
 
         List<RuleProblem> run() {
             PackageDescr pd = file.pd;
-            String pkg = pd.getName() == null ? "" : pd.getName();
-            if (!(pkg.equals("org.orgrules.rules") || pkg.startsWith("org.orgrules.rules."))) {
-                refuse(pd.getLine(), "package '" + pkg + "' (untrusted rules live in org.orgrules.rules or below, "
-                        + "where their simple names cannot mean another package's classes)");
-            }
             for (ImportDescr i : pd.getImports()) checkImport(i);
             pd.getFunctionImports().forEach(i -> refuse(i.getLine(), "import static '" + i.getTarget() + "' (static imports)"));
             pd.getAccumulateImports().forEach(i -> refuse(i.getLine(), "import accumulate '" + i.getTarget() + "' (accumulate functions of your own)"));

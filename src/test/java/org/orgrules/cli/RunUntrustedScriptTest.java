@@ -38,27 +38,29 @@ class RunUntrustedScriptTest {
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 
-    private static Path rulesWith(Path dir, String drl) throws IOException {
+    /** The shipped rules and x.drl, one rule on li whose consequence is {@code then}. */
+    private static Path rulesWith(Path dir, String rule, String then) throws IOException {
         Path rules = RulesFolderTest.copyRules(dir.resolve("rules"));
-        Files.writeString(rules.resolve("x.drl"), drl);
+        Files.writeString(rules.resolve("x.drl"), """
+                package org.orgrules.rules;
+                import org.orgrules.model.Person;
+
+                rule "%s"
+                    @source("K0")
+                when
+                    $p : Person( id == "li" )
+                then
+                    %s
+                end
+                """.formatted(rule, then));
         return rules;
     }
 
     @Test
     void aRuleThatWritesAFileWritesNothingThere(@TempDir Path dir) throws IOException, InterruptedException {
         Path target = dir.resolve("written.txt");
-        Path rules = rulesWith(dir, """
-                package org.orgrules.rules;
-                import org.orgrules.model.Person;
-
-                rule "A consequence that writes a file"
-                    @source("K0")
-                when
-                    $p : Person( id == "li" )
-                then
-                    java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "x".repeat(1000));
-                end
-                """.formatted(target));
+        Path rules = rulesWith(dir, "A consequence that writes a file",
+                "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + target + "\"), \"x\".repeat(1000));");
 
         Run r = run(dir, "--wall", "120", "--", "--rules", rules.toString(), "--trust-rules", "check");
 
@@ -69,19 +71,7 @@ class RunUntrustedScriptTest {
 
     @Test
     void theWallClockLimitStopsARunThatTheRulesDoNot(@TempDir Path dir) throws IOException, InterruptedException {
-        Path rules = rulesWith(dir, """
-                package org.orgrules.rules;
-                import org.orgrules.model.Person;
-
-                rule "A consequence that never returns"
-                    @source("K0")
-                when
-                    $p : Person( id == "li" )
-                then
-                    long n = 0;
-                    while (n >= 0) { n = (n + 1) % 1000; }
-                end
-                """);
+        Path rules = rulesWith(dir, "A consequence that never returns", "long n = 0; while (n >= 0) { n = (n + 1) % 1000; }");
 
         Run r = run(dir, "--wall", "15", "--", "--rules", rules.toString(), "--time-limit", "0", "check");
 
