@@ -79,6 +79,17 @@ class RunUntrustedScriptTest {
     }
 
     @Test
+    void aRuleThatExhaustsTheHeapIsExit2AtItsLineWithNoStackTrace(@TempDir Path dir) throws IOException, InterruptedException {
+        Path rules = rulesWith(dir, "A consequence that fills the heap",
+                "java.util.List<long[]> all = new java.util.ArrayList<>(); while (true) { all.add(new long[1000000]); }");
+
+        Run r = run(dir, "--mem", "512", "--wall", "150", "--", "--rules", rules.toString(), "check");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(rules.resolve("x.drl") + ":4: rule \"A consequence that fills the heap\" ran out of memory (Java heap space)\n");
+    }
+
+    @Test
     void aBadLimitIsAUsageError(@TempDir Path dir) throws IOException, InterruptedException {
         Run r = run(dir, "--cpu", "lots", "--", "check");
         assertThat(r.code()).isEqualTo(2);
