@@ -308,6 +308,8 @@ public final class RuleGuard {
                 // do[name] / break[name]: a name, no code
             } else if (d instanceof ConditionalBranchDescr b) {
                 for (ConditionalBranchDescr x = b; x != null; x = x.getElseBranch()) if (x.getCondition() != null) lhs(x.getCondition());
+            } else if (d instanceof AccumulateDescr || d instanceof CollectDescr) { // not wrapped in a pattern
+                source(d, d);
             } else if (d instanceof ConditionalElementDescr ce) { // and, or, not, exists, forall
                 for (Object o : ce.getDescrs()) lhs((BaseDescr) o);
             } else {
@@ -329,7 +331,11 @@ public final class RuleGuard {
                 }
                 code(text, locate(text, c.getStartCharacter(), c.getLine() > 0 ? c.getLine() : p.getLine()), CodeCheck.Context.CONSTRAINT, new HashSet<>());
             }
-            BaseDescr source = p.getSource();
+            source(p.getSource(), p);
+        }
+
+        /** Where a pattern's facts come from: {@code from}, {@code collect}, {@code accumulate}, an entry point. */
+        private void source(BaseDescr source, BaseDescr p) {
             if (source == null || source instanceof EntryPointDescr) return;
             if (source instanceof FromDescr f) {
                 String text = f.getDataSource().getText();
