@@ -169,6 +169,9 @@ public final class RuleGuard {
 
         private void declared(TypeDeclarationDescr t) {
             annotations(t);
+            if (AllowList.resolve("java.lang." + simple(t.getTypeName())) != null) {
+                refuse(t.getLine(), "declare '" + t.getTypeName() + "' (the name of a java.lang class, which it would hide to this check)");
+            }
             for (QualifiedName s : t.getSuperTypes()) {
                 String name = s.getFullName();
                 if (!name.equals("java.lang.Object") && !names.types.contains(simple(name))) typeName(name, t.getLine());

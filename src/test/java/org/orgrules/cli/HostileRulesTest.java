@@ -213,6 +213,8 @@ class HostileRulesTest {
                     $p : Person() over window:length( 10 )
                 then end
                 """)).singleElement().asString().contains("sliding windows");
+        assertThat(RuleGuard.check("t.drl", "package org.orgrules.rules;\ndeclare Runtime end\nrule r when then\nend"))
+                .singleElement().asString().contains("t.drl:2: not allowed: declare 'Runtime' (the name of a java.lang class");
         assertThat(RuleGuard.check("t.drl", "package org.orgrules.rules;\nrule r when then\n  unknownName.run();\nend"))
                 .singleElement().asString().contains("'unknownName.run' (not a variable, a fact property or an allowed type)");
     }
