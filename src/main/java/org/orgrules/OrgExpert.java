@@ -68,6 +68,7 @@ public final class OrgExpert {
         private LoadLimits limits = LoadLimits.defaults();
         private long fireLimit;
         private boolean trustRules;
+        private java.time.Duration timeLimit = RuleBase.DEFAULT_TIME_LIMIT;
         private Path cacheDir;
         private org.orgrules.engine.RuleCache cache;
 
@@ -98,9 +99,22 @@ public final class OrgExpert {
 
         /**
          * Whether the rules may call any Java API (processes, files, network, reflection, threads).
-         * False by default: such a call fails the build with {@code FILE:LINE: forbidden call …}.
+         * False by default: such a call fails the build with {@code FILE:LINE: not allowed: …}.
          */
         public Builder trustRules(boolean trust) { this.trustRules = trust; return this; }
+
+        /**
+         * How long one rule session may fire (default {@link RuleBase#DEFAULT_TIME_LIMIT}): a consequence
+         * that never returns is then stopped with a {@link RulesException} naming the rule.
+         * {@link java.time.Duration#ZERO}: no limit.
+         */
+        public Builder timeLimit(java.time.Duration limit) {
+            if (java.util.Objects.requireNonNull(limit, "limit").isNegative()) {
+                throw new IllegalArgumentException("time limit must not be negative: " + limit);
+            }
+            this.timeLimit = limit;
+            return this;
+        }
 
         /**
          * Keep the compiled rules in {@code dir} and load them from there the next time the same rules
@@ -128,7 +142,7 @@ public final class OrgExpert {
             return this;
         }
 
-        /** @throws RulesException naming the DRL file, line and column of every error or forbidden call */
+        /** @throws RulesException naming the DRL file, line and column of every error or refused use */
         public OrgExpert build() {
             org.orgrules.engine.RuleCache c = cache;
             if (c == null && cacheDir != null) {
@@ -139,8 +153,8 @@ public final class OrgExpert {
                             .warn("no rule cache: cannot use {} ({}); compiling the rules", cacheDir, e.toString());
                 }
             }
-            RuleBase rb = fireLimit > 0 ? RuleBase.build(source, fireLimit, 0, trustRules, c)
-                    : RuleBase.build(source, 1_000_000L, 100, trustRules, c);
+            RuleBase rb = (fireLimit > 0 ? RuleBase.build(source, fireLimit, 0, trustRules, c)
+                    : RuleBase.build(source, 1_000_000L, 100, trustRules, c)).withTimeLimit(timeLimit);
             return new OrgExpert(rb, limits, fireLimit, trustRules, c);
         }
     }
@@ -152,7 +166,8 @@ public final class OrgExpert {
      * @throws RulesException when the rules no longer build; this expert is unaffected
      */
     public OrgExpert rebuilt() {
-        Builder b = builder().rules(rules.source()).limits(limits).fireLimit(fireLimit).trustRules(trustRules);
+        Builder b = builder().rules(rules.source()).limits(limits).fireLimit(fireLimit).trustRules(trustRules)
+                .timeLimit(java.time.Duration.ofMillis(rules.timeLimitMillis()));
         return (cache == null ? b : b.cache(cache)).build();
     }
 

@@ -46,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override public Integer call() throws IOException {
         Main m = Main.root(spec);
+        if (sizes.isEmpty()) throw new Main.UsageException("--sizes: give at least one size, e.g. --sizes 10000,100000");
         for (int n : sizes) if (n < 200) throw new Main.UsageException("--sizes: each size must be at least 200, got " + n);
         if (queries < 100) throw new Main.UsageException("--queries must be at least 100");
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();

@@ -67,6 +67,11 @@ public final class Main implements Callable<Integer> {
             description = "stop a rule session after N firings, naming the rule that keeps firing (default: scaled to the facts)")
     long fireLimit;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+            description = "stop a rule session that fires longer than SECONDS, naming the rule whose consequence "
+                    + "does not return (default: 300; 0: no limit)")
+    Long timeLimit;
+
     @Option(names = "--trust-rules", scope = ScopeType.INHERIT,
             description = "let the rules call any Java API (files, network, processes, reflection, threads); "
                     + "without it such a call is refused (see SECURITY.md)")
@@ -271,6 +276,7 @@ public final class Main implements Callable<Integer> {
         if (asOf != null) a.add("--as-of=" + asOf);
         if (json) a.add("--json");
         if (fireLimit != 0) a.add("--fire-limit=" + fireLimit);
+        if (timeLimit != null) a.add("--time-limit=" + timeLimit);
         if (trustRules) a.add("--trust-rules");
         if (noCache) a.add("--no-cache");
         if (maxFileMb != null) a.add("--max-file-mb=" + maxFileMb);
@@ -281,12 +287,12 @@ public final class Main implements Callable<Integer> {
 
     /** The options the rules depend on: equal keys build the same expert. */
     record RulesKey(Path rules, long fireLimit, boolean trustRules, boolean noCache, Long maxFileMb, Integer maxRows,
-            Integer maxFieldChars) {}
+            Integer maxFieldChars, Long timeLimit) {}
 
     /** The options the facts depend on (with the rules): equal keys load the same org. */
     record FactsKey(Path facts, String map, Path mapFile, String asOf) {}
 
-    RulesKey rulesKey() { return new RulesKey(rules, fireLimit, trustRules, noCache, maxFileMb, maxRows, maxFieldChars); }
+    RulesKey rulesKey() { return new RulesKey(rules, fireLimit, trustRules, noCache, maxFileMb, maxRows, maxFieldChars, timeLimit); }
 
     FactsKey factsKey() { return new FactsKey(facts, map, mapFile, asOf); }
 
@@ -311,7 +317,11 @@ public final class Main implements Callable<Integer> {
     private OrgExpert newExpert() {
         Path r = rulesFolder();
         if (fireLimit < 0) throw new UsageException("--fire-limit must be positive, got " + fireLimit);
+        if (timeLimit != null && (timeLimit < 0 || timeLimit > Long.MAX_VALUE / 1000)) {
+            throw new UsageException("--time-limit must be a number of seconds, 0 or more, not " + timeLimit);
+        }
         OrgExpert.Builder b = OrgExpert.builder().rulesFolder(r).fireLimit(fireLimit).trustRules(trustRules).limits(limits());
+        if (timeLimit != null) b.timeLimit(java.time.Duration.ofSeconds(timeLimit));
         org.orgrules.engine.RuleCache c = cache();
         return (c == null ? b.noCache() : b.cache(c)).build();
     }

@@ -119,6 +119,11 @@ public final class Derivation {
             }
             ok = true;
             return new Session(s, d, personHandles, furtherHandles, positionHandles, staffedHandles, staffed, cycleHandles, limit);
+        } catch (RulesException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a constraint that fails as the facts go in (before any firing): a rule's failure too
+            throw Firing.failure(e, rules, null);
         } finally {
             if (!ok) s.dispose();
         }

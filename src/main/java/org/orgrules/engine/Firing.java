@@ -2,18 +2,148 @@ package org.orgrules.engine;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Fires a session under a fire limit, so a rule that keeps re-activating itself (a modify loop)
- * stops with an error naming the rule instead of hanging the process.
+ * Fires a session under a fire limit and a time limit, so a rule that keeps re-activating itself (a
+ * modify loop) or whose consequence never returns stops with an error naming the rule instead of
+ * hanging the process; a rule that fails (throws, exhausts the heap or the stack) is reported the
+ * same way, as a {@link RulesException} at the rule's file and line, never as a stack trace.
  */
 final class Firing {
     private Firing() {}
 
+    /** Where sessions fire when there is a time limit: daemon threads, so a runaway one never keeps the JVM up. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "orgrules-rules");
+        t.setDaemon(true);
+        return t;
+    });
+
     static int fire(KieSession session, long limit, RuleBase rules) {
+        Current current = Current.of(session);
+        try {
+            long timeLimit = rules.timeLimitMillis();
+            if (timeLimit <= 0) return fireCounted(session, limit, rules);
+            java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Future<Integer> run = WORKERS.submit(() -> {
+                worker.set(Thread.currentThread());
+                try {
+                    return fireCounted(session, limit, rules);
+                } finally {
+                    done.countDown();
+                }
+            });
+            try {
+                return run.get(timeLimit, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                String rule = current.rule;
+                stop(session, run, worker.get(), done);
+                throw failure(rules, rule, "did not finish within the time limit of " + seconds(timeLimit)
+                        + " (--time-limit): does its consequence loop or wait?");
+            } catch (InterruptedException e) {
+                session.halt();
+                run.cancel(true);
+                Thread.currentThread().interrupt();
+                throw failure(rules, current.rule, "was interrupted");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RulesException re) throw re;
+                throw failure(cause, rules, current.rule);
+            }
+        } catch (RulesException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw failure(e, rules, current.rule);
+        }
+    }
+
+    /**
+     * Stops a session run that is over its time: halts the agenda (enough between firings), interrupts
+     * (enough for a consequence that waits), and, for a consequence that computes forever, stops its
+     * thread (Java 17 still can; a later Java refuses, and the daemon thread is left to the JVM's exit).
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(KieSession session, Future<Integer> run, Thread worker, java.util.concurrent.CountDownLatch done) {
+        session.halt();
+        run.cancel(true);
+        try {
+            if (done.await(1, TimeUnit.SECONDS) || worker == null) return;
+            try {
+                worker.stop();
+            } catch (UnsupportedOperationException laterJava) {
+                return;
+            }
+            done.await(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A failure of the rules that is not a Drools verdict (an exception in a constraint or a consequence …). */
+    static RulesException failure(Throwable e, RuleBase rules, String firing) {
+        String rule = firing;
+        for (Throwable t = e; t != null && rule == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConsequenceException ce && ce.getRule() != null) rule = ce.getRule().getName();
+            Matcher m = t.getMessage() == null ? null : RULE_IN_MESSAGE.matcher(t.getMessage());
+            if (m != null && m.find()) rule = m.group(1);
+        }
+        Throwable root = e; // what went wrong in the rule's own code: under Drools' and MVEL's wrappers
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) root = root.getCause();
+        String what = root instanceof StackOverflowError ? "ran out of stack (a recursion too deep)"
+                : root instanceof OutOfMemoryError ? "ran out of memory (" + root.getMessage() + ")"
+                : "failed: " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + oneLine(root.getMessage()));
+        return failure(rules, rule, what);
+    }
+
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \\\\?\"([^\"\\\\]+)\\\\?\"");
+
+    private static RulesException failure(RuleBase rules, String rule, String what) {
+        RuleInfo info = rule == null ? null : rules.rule(rule);
+        String where = info == null ? rules.source().toString() : info.file();
+        int line = info == null ? 0 : info.line();
+        String who = rule == null ? "the rules" : "rule \"" + rule + "\"";
+        return new RulesException(java.util.List.of(new RuleProblem(where, line, 0, who + " " + what, true)));
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replaceAll("\\s*\\R\\s*", " ").trim();
+        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    /** The rule whose consequence is running, if any: kept by a listener, one per session. */
+    private static final class Current extends DefaultAgendaEventListener {
+        volatile String rule;
+
+        static Current of(KieSession session) {
+            for (org.kie.api.event.rule.AgendaEventListener l : session.getAgendaEventListeners()) if (l instanceof Current c) return c;
+            Current c = new Current();
+            session.addEventListener(c);
+            return c;
+        }
+
+        @Override public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent e) { rule = e.getMatch().getRule().getName(); }
+
+        @Override public void afterMatchFired(AfterMatchFiredEvent e) { rule = null; }
+    }
+
+    private static int fireCounted(KieSession session, long limit, RuleBase rules) {
         int max = (int) Math.min(Integer.MAX_VALUE, limit);
         int fired = session.fireAllRules(max);
         if (fired < max) return fired;

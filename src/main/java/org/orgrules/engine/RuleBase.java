@@ -54,6 +54,7 @@ public final class RuleBase {
     private final boolean fromCache;
     private final long fireLimitBase;
     private final int fireLimitPerFact;
+    private final long timeLimitMillis;
     private final Map<String, Classification> classified;
 
     /**
@@ -72,6 +73,9 @@ public final class RuleBase {
 
     private record Built(RuleBase rules, String stamp) {}
 
+    /** How long one session may fire before it is stopped, unless {@link #withTimeLimit} says otherwise: 5 minutes. */
+    public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofMinutes(5);
+
     private RuleBase(RuleSource source, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
                      long t0, long fireLimitBase, int fireLimitPerFact, boolean fromCache) {
         this.source = source;
@@ -84,6 +88,7 @@ public final class RuleBase {
         this.fireLimitBase = fireLimitBase;
         this.fireLimitPerFact = fireLimitPerFact;
         this.fromCache = fromCache;
+        this.timeLimitMillis = DEFAULT_TIME_LIMIT.toMillis();
         this.classified = new ConcurrentHashMap<>();
         List<Object> uses = new ArrayList<>();
         this.seniority = decideSeniority(uses);
@@ -101,11 +106,41 @@ public final class RuleBase {
         this.fireLimitBase = built.fireLimitBase;
         this.fireLimitPerFact = built.fireLimitPerFact;
         this.fromCache = fromCache;
+        this.timeLimitMillis = built.timeLimitMillis;
         this.classified = built.classified;
         this.seniority = built.seniority;
         this.lineUses = built.lineUses;
         this.buildMillis = (System.nanoTime() - t0) / 1_000_000;
     }
+
+    private RuleBase(RuleBase base, long timeLimitMillis) {
+        this.source = base.source;
+        this.kieBase = base.kieBase;
+        this.rules = base.rules;
+        this.rulesByName = base.rulesByName;
+        this.warnings = base.warnings;
+        this.seniority = base.seniority;
+        this.lineUses = base.lineUses;
+        this.buildMillis = base.buildMillis;
+        this.fromCache = base.fromCache;
+        this.fireLimitBase = base.fireLimitBase;
+        this.fireLimitPerFact = base.fireLimitPerFact;
+        this.classified = base.classified;
+        this.timeLimitMillis = timeLimitMillis;
+    }
+
+    /**
+     * These rules, with sessions stopped after {@code limit} of firing (a consequence that never
+     * returns): the run fails with a {@link RulesException} naming the rule. {@link java.time.Duration#ZERO}: no
+     * limit, and sessions fire on the caller's thread.
+     */
+    public RuleBase withTimeLimit(java.time.Duration limit) {
+        if (limit.isNegative()) throw new IllegalArgumentException("time limit must not be negative: " + limit);
+        return limit.toMillis() == timeLimitMillis ? this : new RuleBase(this, limit.toMillis());
+    }
+
+    /** How long one session may fire, in milliseconds; 0: no limit. */
+    public long timeLimitMillis() { return timeLimitMillis; }
 
     /** Builds the rules of {@code source} with the default fire limit. */
     public static RuleBase build(RuleSource source) {
@@ -124,11 +159,11 @@ public final class RuleBase {
 
     /**
      * Builds the rules of {@code source}; {@code trusted}: the caller vouches for the folder, so its
-     * DRL may call any Java API. Untrusted (the default everywhere), a DRL that calls a dangerous API
-     * (running programs, exit, reflection, class loading, file or network I/O, threads) is refused
-     * by {@link RuleGuard} before it is compiled.
+     * DRL may call any Java API. Untrusted (the default everywhere), DRL that reaches anything but the
+     * model types, java.lang value types and java.util collections is refused by {@link RuleGuard}
+     * (an allow-list, on the parsed rules) before it is compiled.
      *
-     * @throws RulesException naming file:line of every forbidden call, or file:line:column of every DRL error
+     * @throws RulesException naming file:line of every use the allow-list refuses, or file:line:column of every DRL error
      */
     public static RuleBase build(RuleSource source, boolean trusted) {
         return build(source, 1_000_000L, 100, trusted);
@@ -143,11 +178,11 @@ public final class RuleBase {
      * As {@link #build(RuleSource, long, int, boolean)}, through {@code cache} (null: none). With a
      * cache, rules compiled before — same files, same orgrules, Drools and Java, same trust — are
      * loaded instead of compiled ({@link #fromCache()}); otherwise they are compiled to the executable
-     * model, loaded the same way and kept. The {@link RuleGuard} scan runs before any compile; an
+     * model, loaded the same way and kept. The {@link RuleGuard} check runs before any compile; an
      * entry exists only for texts that passed it (or were trusted), so a hit skips it. Whatever
      * goes wrong with an entry (missing, corrupt, not loadable) means a compile, never an error.
      *
-     * @throws RulesException naming file:line of every forbidden call, or file:line:column of every DRL error
+     * @throws RulesException naming file:line of every use the allow-list refuses, or file:line:column of every DRL error
      */
     public static RuleBase build(RuleSource source, long fireLimitBase, int fireLimitPerFact, boolean trusted, RuleCache cache) {
         long t0 = System.nanoTime();

@@ -75,19 +75,47 @@ public final class RuleSource {
 
     private static List<RuleFile> readTree(Path root, String shownRoot) {
         List<RuleFile> files = new ArrayList<>();
+        List<RuleProblem> unreadable = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 String shown = shownRoot + "/" + rel;
+                if (Files.exists(p) && !Files.isDirectory(p) && !Files.isRegularFile(p)) {
+                    // a FIFO or a device: reading it could wait forever
+                    unreadable.add(new RuleProblem(shown, 0, 0, "not a regular file (a pipe or a device): not read", true));
+                    continue;
+                }
                 try {
                     files.add(new RuleFile(rel, shown, Files.readString(p, StandardCharsets.UTF_8)));
                 } catch (java.nio.charset.CharacterCodingException e) {
-                    throw new RulesException(shown, "not UTF-8 text");
+                    unreadable.add(new RuleProblem(shown, 0, 0, "not UTF-8 text", true));
+                } catch (IOException e) {
+                    unreadable.add(new RuleProblem(shown, 0, 0, whyUnreadable(p, e), true));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String where = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : root.toString();
+            unreadable.add(new RuleProblem(where, 0, 0, "cannot read the rules folder: " + whyUnreadable(Path.of(where), io), true));
         }
+        if (!unreadable.isEmpty()) throw new RulesException(unreadable);
         return files;
+    }
+
+    /** Why a .drl entry cannot be read, in the words of the file system: a folder, a link to nothing … */
+    private static String whyUnreadable(Path p, IOException e) {
+        if (Files.isDirectory(p)) return "a folder named like a rules file: rename it (rules files are read, folders walked)";
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            String target = "";
+            try {
+                target = " to " + Files.readSymbolicLink(p);
+            } catch (IOException | UnsupportedOperationException ignored) {
+                // the link is there, its target is not: say so without it
+            }
+            return "a symbolic link" + target + " that leads nowhere";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) return "cannot be read (permission denied)";
+        if (e instanceof java.nio.file.NoSuchFileException) return "is gone (removed while the rules were read?)";
+        return "cannot be read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 }

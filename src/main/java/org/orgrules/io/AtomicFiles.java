@@ -53,6 +53,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null) throw new IOException("no folder to write " + target + " in");
+        onlyARegularFile(absolute);
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         boolean done = false;
@@ -64,6 +65,7 @@ public final class AtomicFiles {
                 ch.force(true);
             }
             keepPermissions(absolute, tmp);
+            onlyARegularFile(absolute); // again: it may have been replaced while the content was written
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -73,6 +75,23 @@ public final class AtomicFiles {
         } finally {
             if (!done) Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Only a regular file (or nothing) is replaced: a rename over a symbolic link, a device node
+     * ({@code /dev/null}), a FIFO or a folder would replace it with a regular file, not write through it.
+     */
+    private static void onlyARegularFile(Path absolute) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(absolute, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException absent) {
+            return;
+        }
+        if (a.isRegularFile()) return;
+        String what = a.isSymbolicLink() ? "a symbolic link" : a.isDirectory() ? "a folder" : "a device, pipe or socket";
+        throw new IOException("it is " + what + ", not a regular file, and would be replaced by one "
+                + "(orgrules writes a new file and renames it into place): name a regular file or a new one");
     }
 
     /** The temporary file is private (rw-------): give it the target's permissions, or rw-r--r-- for a new file. */

@@ -62,7 +62,11 @@ class CorpusTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void check(String name, Map<String, Object> e) {
+    private static void check(String name, Map<String, Object> e) throws IOException {
+        if (name.startsWith("rules/")) {
+            checkRules(name, e);
+            return;
+        }
         Path file = CORPUS.resolve(name);
         String shown = file.toString();
         Cli c = assertTimeoutPreemptively(HANG, () -> Cli.run("--facts", shown, "check"));
@@ -95,6 +99,30 @@ class CorpusTest {
             assertThat(chain.code()).isEqualTo(wantErr.isEmpty() ? Main.OK : Main.BAD_INPUT);
             JsonNode j = chain.json();
             assertThat(j.get("person").asText()).isEqualTo(last);
+        }
+    }
+
+    /** A rules case: the file beside a copy of the shipped rules, untrusted, then {@code check}. */
+    @SuppressWarnings("unchecked")
+    private static void checkRules(String name, Map<String, Object> e) throws IOException {
+        Path dir = Files.createTempDirectory("corpus-rules");
+        try {
+            Path rules = org.orgrules.RulesFolderTest.copyRules(dir.resolve("rules"));
+            Path file = rules.resolve(Path.of(name).getFileName().toString());
+            Files.copy(CORPUS.resolve(name), file);
+            List<String> args = new ArrayList<>(List.of("--rules", rules.toString(), "--no-cache"));
+            args.addAll(((List<Object>) e.getOrDefault("args", List.of())).stream().map(String::valueOf).toList());
+            args.add("check");
+            Cli c = assertTimeoutPreemptively(HANG, () -> Cli.run(args.toArray(String[]::new)));
+            List<String> wantErr = ((List<String>) e.getOrDefault("stderr", List.of())).stream()
+                    .map(l -> l.replace("FILE", file.toString())).toList();
+            assertThat(c.err().lines().toList()).as("stderr of %s", name).containsExactlyElementsOf(wantErr);
+            assertThat(c.code()).as("exit code of check on %s", name).isEqualTo(e.get("exit"));
+            assertThat(c.err() + c.out()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Caused by");
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
         }
     }
 

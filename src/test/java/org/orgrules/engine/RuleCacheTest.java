@@ -284,6 +284,6 @@ class RuleCacheTest {
         RuleBase trusted = RuleBase.build(RuleSource.folder(rules), 1_000_000L, 100, true, cache);
         assertThat(trusted.rule("Exit")).isNotNull();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> build(rules, cache))
-                .isInstanceOf(RulesException.class).hasMessageContaining("evil.drl:8: forbidden call");
+                .isInstanceOf(RulesException.class).hasMessageContaining("evil.drl:8: not allowed: 'System.exit'");
     }
 }
