@@ -174,6 +174,7 @@ public final class Questions {
             if (a.isBlank() || org.person(a).isPresent()) continue;
             if (kn == null) kn = Knowledge.of(org);
             var p = kn.findPerson(a);
+            if (p.isEmpty() && !simplified(a).equals(a)) p = kn.findPerson(simplified(a));
             if (p.isPresent()) {
                 args.set(i, p.get().getId());
                 changed = true;
