@@ -37,6 +37,14 @@ class LintCommandTest {
     }
 
     @Test
+    void aRuleCitingAStatementItDoesNotSayIsWarned() {
+        // "different companies are not comparable" is nowhere in K7.2 (the product director and the technical director are peers)
+        Cli r = Cli.run("--rules", "rules", "lint");
+        assertThat(r.out()).containsPattern("rules/seniority\\.drl:\\d+: warning: rule \"People in different companies are not comparable\" cites K7\\.2 but")
+                .doesNotContain("rule \"Equal ranks are peers (平级)\" cites");
+    }
+
+    @Test
     void theShippedRulesHaveNoErrors() {
         Cli r = Cli.run("--rules", "rules", "lint");
         assertThat(r.code()).as(r.err()).isEqualTo(0);
