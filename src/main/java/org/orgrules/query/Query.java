@@ -320,6 +320,11 @@ public sealed interface Query {
         public String command() { return "directs"; }
         public List<String> args() { return List.of(who); }
         public Reply answer(Org org) { return knowledge(this, Knowledge.of(org).directs(who)); }
+
+        /** A person; else each holder of the role in the facts (K2.4). */
+        @Override public Reply ask(Org org, String question) {
+            return Roles.person(org, who).isPresent() ? answer(org).asked(question) : Roles.directs(org, this, question);
+        }
     }
 
     /** Whose arrangements {@code who} (a person or a department) follows (K2.4). */

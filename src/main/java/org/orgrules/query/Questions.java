@@ -159,7 +159,8 @@ public final class Questions {
 
     /**
      * {@code q} with each person it names by name or surname + title (李明, 李经理, "Manager Li") given
-     * by id, as every command reads them; arguments that name nobody stay as they are (titles, roles).
+     * by id, as every command reads them; arguments that name nobody (titles, roles, matters) are given
+     * in simplified Chinese.
      */
     public static Query resolve(Org org, Query q) {
         QueryParser.Kind k = QueryParser.kind(q.command()).orElse(null);
@@ -169,14 +170,30 @@ public final class Questions {
         Knowledge kn = null;
         for (int i = 0; i < args.size() && i < k.params().size(); i++) {
             String label = k.params().get(i).label();
-            if (!label.equals("A") && !label.equals("B")) continue;
             String a = args.get(i);
+            if (label.equals("MATTER") && !simplified(a).equals(a)) {
+                // the rules name their matters in simplified Chinese
+                args.set(i, simplified(a));
+                changed = true;
+            }
+            if (!label.equals("A") && !label.equals("B")) continue;
             if (a.isBlank() || org.person(a).isPresent()) continue;
+            String lower = a.toLowerCase(Locale.ROOT);
+            if (!lower.equals(a) && org.person(lower).isPresent()) {
+                // ids are written in lower case; a question may capitalise them ("Does Emily report to Zhou?")
+                args.set(i, lower);
+                changed = true;
+                continue;
+            }
             if (kn == null) kn = Knowledge.of(org);
             var p = kn.findPerson(a);
             if (p.isEmpty() && !simplified(a).equals(a)) p = kn.findPerson(simplified(a));
             if (p.isPresent()) {
                 args.set(i, p.get().getId());
+                changed = true;
+            } else if (!simplified(a).equals(a)) {
+                // no one by that name: a title or a role, read as the ladder reads it (產品經理 → 产品经理)
+                args.set(i, simplified(a));
                 changed = true;
             }
         }
@@ -230,6 +247,9 @@ public final class Questions {
         return t.length() == s.length() ? t : s;
     }
 
+    private static final Pattern PLURAL_ROLE = Pattern.compile(
+            "(?i)\\b(manager|director|engineer|officer|supervisor|leader|president|programmer|accountant)s$");
+
     /** Strips quotes and filler words around a name: "the production manager" stays, "'li'" → li. */
     static String clean(String s) {
         String t = s.strip().replaceAll("^[\"'“”‘’「」《》]+|[\"'“”‘’「」《》]+$", "").strip();
@@ -237,7 +257,8 @@ public final class Questions {
         if (lower.startsWith("a ")) t = t.substring(2).strip();
         else if (lower.startsWith("an ")) t = t.substring(3).strip();
         else if (lower.startsWith("the ")) t = t.substring(4).strip();
-        return t;
+        // "the production managers": a plural role word read as the role
+        return PLURAL_ROLE.matcher(t).replaceFirst("$1");
     }
 
     /** A question that stops a match once it has read {@code budget} characters: a guard against slow patterns. */

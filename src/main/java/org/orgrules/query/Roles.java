@@ -182,6 +182,27 @@ final class Roles {
                 + q.person() + "' reports to a '" + q.manager() + "'");
     }
 
+    // ------------------------------------------------------------------ whom a role directs (K2.4)
+
+    /** Whom each holder of the role {@code q.who()} directs by functional direction. */
+    static Reply directs(Org org, Query.Directs q, String question) {
+        List<Person> hs = holders(org, q.who());
+        if (hs.isEmpty()) {
+            throw new UnknownSubjectException("no person with id or name '" + q.who() + "', and nobody in the facts is a '" + q.who() + "'");
+        }
+        Knowledge kn = Knowledge.of(org);
+        List<Reason> rs = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        Set<String> depts = new java.util.TreeSet<>();
+        for (Person h : hs) {
+            Knowledge.Directing d = kn.directs(h.getId());
+            parts.add(d.text());
+            depts.addAll(d.departments());
+            for (Reason r : d.reasons()) if (!rs.contains(r)) rs.add(r);
+        }
+        return reply(q, question, "Each " + q.who() + " in the facts: " + String.join(" ", parts), rs, Map.of("departments", List.copyOf(depts)));
+    }
+
     // ------------------------------------------------------------------ who approves a role's plan (K2.6)
 
     /** Who approves the matter a role drafts, or the matter whoever drafts it: from K2.6 and each holder in the facts. */
