@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Draws the sample org (or FACTS) as SVG (Graphviz) and HTML, screenshots both in headless Chromium
 # and checks that the screenshots are not blank, so that CI (and a person) can see the pictures:
-# target/chart/{org.svg,org.html,org-svg.png,org-html.png}.
+# target/chart/{org.svg,org.html,org-svg.png,org-html.png}. Then the same for a synthetic org of
+# 1,500 people (BIG_ORG=N for another size): target/chart/big.{svg,html} and their screenshots, the
+# SVG at most 2600 px wide, the HTML page at most 2000 px, folded, a link to its deepest person
+# opening the branches above them.
 #
 #   scripts/chart-screenshot.sh [FACTS]
 #
@@ -113,4 +116,49 @@ rm -f "$out/measure.html"
 [ -n "$size" ] || { echo "could not lay out $out/org.html in chromium" >&2; exit 1; }
 read -r w h <<<"$size"
 shot "$out/org.html" "$out/org-html.png" "$(clamp "$w" $((h + 16)))"
+
+# A large org (the benchmark's synthetic org, 1,500 people): the default SVG is a readable part about
+# a screen wide, the HTML page of everyone stays about a screen wide, and a link to someone deep in
+# it opens the folded branches they are in.
+big=${BIG_ORG:-1500}
+echo "== a synthetic org of $big people"
+rm -rf "$out/big" && mkdir -p "$out/big"
+./orgrules bench --sizes "$big" --export "$out/big" >/dev/null
+csv="$out/big/org-$big.csv"
+if [ -n "$svg" ]; then
+  ./orgrules --facts "$csv" chart --format svg --out "$out/big.svg"
+  read -r w h < <(python3 - "$out/big.svg" <<'PY'
+import math, re, sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+print(*(math.ceil(float(re.sub("pt$", "", root.get(k))) * 4 / 3) + 16 for k in ("width", "height")))
+PY
+  )
+  echo "   big.svg: $w x $h px"
+  [ "$w" -le 2600 ] || { echo "the default SVG chart of $big people is $w px wide (more than 2600)" >&2; exit 1; }
+  shot "$out/big.svg" "$out/big-svg.png" "$(clamp "$w" "$h")"
+fi
+./orgrules --facts "$csv" chart --format html --out "$out/big.html"
+deep=$(python3 - "$csv" <<'PY'
+import csv, sys
+rows = {r["id"]: r["manager_id"] for r in csv.DictReader(open(sys.argv[1], encoding="utf-8"))}
+def depth(i):
+    seen = set()
+    while rows.get(i) and i not in seen:
+        seen.add(i); i = rows[i]
+    return -1 if rows.get(i) else len(seen)
+print(max(rows, key=depth))
+PY
+)
+probe() {  # probe URL: "WIDTH VISIBLE" of the page, and whether the deepest person's box is shown
+  sed "s#</body>#<script>setTimeout(()=>{document.title='probe '+Math.ceil(Math.max(document.documentElement.scrollWidth,...Array.from(document.querySelectorAll('*'),e=>e.scrollWidth+e.getBoundingClientRect().left)))+' '+document.getElementById('p-$deep').checkVisibility()},300)</script></body>#" \
+    "$out/big.html" > "$out/big-probe.html"
+  chromium_run 1280,900 --virtual-time-budget=3000 --dump-dom "file://$PWD/$out/big-probe.html$1" | sed -n 's#.*<title>probe \([0-9]*\) \([a-z]*\)</title>.*#\1 \2#p' | head -1
+}
+read -r w folded <<<"$(probe "")"
+read -r _ linked <<<"$(probe "#p-$deep")"
+rm -f "$out/big-probe.html"
+echo "   big.html: $w px wide; $deep (deepest) shown: $folded at first, $linked through its link"
+[ -n "$w" ] && [ "$w" -le 2000 ] || { echo "the HTML chart of $big people is ${w:-?} px wide (more than 2000)" >&2; exit 1; }
+[ "$folded" = false ] && [ "$linked" = true ] || { echo "the HTML chart does not fold, or a link does not open the folded branch" >&2; exit 1; }
+shot "$out/big.html" "$out/big-html.png" 1280,900
 echo "== ok"

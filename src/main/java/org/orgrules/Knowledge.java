@@ -58,8 +58,6 @@ public final class Knowledge {
     /** The reason "rule" for how a reference like 李经理 was resolved to a person. */
     public static final String NAMES = "orgrules: a person is named by id, exact name, or surname + title (李经理)";
 
-    /** The reason "rule" for choosing, among several directors, the one in the drafter's chain. */
-    public static final String NAMES_CHAIN = "orgrules: with several directors, the one in the drafter's chain of command approves";
 
     /** Every answer has a one-line text and the reasons behind it. */
     public interface Answer {
@@ -462,8 +460,9 @@ public final class Knowledge {
         }
         found.sort(Comparator.comparing(Approval::getApproverId));
         List<Approval> others = new ArrayList<>();
-        if (found.size() > 1) {
-            // several directors (a K2.2 violation): the one in the drafter's chain of command approves
+        List<org.orgrules.model.ApproverChoice> choice = org.derived(org.orgrules.model.ApproverChoice.class);
+        if (found.size() > 1 && !choice.isEmpty()) {
+            // several directors (a K2.2 violation): approval.drl says the one in the drafter's chain of command approves
             List<Approval> inChain = found.stream().filter(ap -> org.isInChainOf(a.getId(), ap.approver().getId())).toList();
             if (inChain.size() == 1) {
                 others = found.stream().filter(ap -> ap != inChain.get(0)).toList();
@@ -506,10 +505,12 @@ public final class Knowledge {
         }
         List<Approval> all = new ArrayList<>(found);
         all.addAll(others);
+        if (!others.isEmpty()) reasons.addAll(org.primaryLineReasons(a.getId()));
         for (Approval o : others) {
-            reasons.add(new Reason(NAMES_CHAIN, "K2.2", who(o.approver()) + " is also a " + m.approverFunction()
-                    + " director of " + company(a) + ", but not in " + a.getId() + "'s chain of command; "
-                    + who(found.get(0).approver()) + " is", facts(o.approver())));
+            RuleRef chose = choice.get(0).rule();
+            reasons.add(new Reason(chose.rule(), chose.source(), who(o.approver()) + " is also a " + m.approverFunction()
+                    + " director of " + company(a) + ", but not in " + a.getId() + "'s chain of command, which follows "
+                    + a.getId() + "'s primary line; " + who(found.get(0).approver()) + " is", facts(o.approver())));
         }
         if (all.size() > 1) {
             for (Violation v : org.violationsOf(all.get(0).approver().getId())) {

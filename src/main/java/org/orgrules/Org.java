@@ -101,7 +101,7 @@ public final class Org {
                 moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(l);
                 continue;
             }
-            place(l, p, primary, moreLines);
+            place(uses, l, p, primary, moreLines);
         }
         for (int i = 0; i < n; i++) if (primary[i] != null) parent[i] = index.get(primary[i].managerId());
         for (List<ReportingLine> ls : moreLines.values()) {
@@ -121,12 +121,13 @@ public final class Org {
     }
 
     /** Puts a line of the chain of command where it belongs: the person's primary line, or one of their others. */
-    private static void place(ReportingLine l, int p, ReportingLine[] primary, Map<Integer, List<ReportingLine>> moreLines) {
+    private static void place(LineUses uses, ReportingLine l, int p, ReportingLine[] primary,
+                              Map<Integer, List<ReportingLine>> moreLines) {
         ReportingLine cur = primary[p];
         if (cur == null) {
             primary[p] = l;
         } else {
-            boolean better = preferred(l, cur);
+            boolean better = uses.preferred(l, cur);
             moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(better ? cur : l);
             if (better) primary[p] = l;
         }
@@ -273,7 +274,7 @@ public final class Org {
             for (ReportingLine l : ls) {
                 if (!index.containsKey(l.managerId())) continue;
                 if (!uses.counts(l.type(), Use.CHAIN)) moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(l);
-                else place(l, p, primary, moreLines);
+                else place(uses, l, p, primary, moreLines);
             }
             List<ReportingLine> more = moreLines.get(p);
             if (more != null) more.sort(java.util.Comparator.comparing(ReportingLine::type).thenComparing(ReportingLine::managerId));
@@ -388,23 +389,6 @@ public final class Org {
 
 
     /**
-     * Which of two lines is someone's primary line (the one {@code chain} follows): a line the facts
-     * name before an inferred one; among inferred lines (several heads of one function, a K2.2
-     * violation) the manager in the same department, then the smaller id — never the row order.
-     */
-    private static boolean preferred(ReportingLine a, ReportingLine b) {
-        if (a.inferred() != b.inferred()) return !a.inferred();
-        if (a.type() != b.type()) return a.type().compareTo(b.type()) < 0;       // solid first
-        String dept = a.person().getDepartment();
-        boolean aSame = !dept.isEmpty() && dept.equals(a.manager().getDepartment());
-        boolean bSame = !dept.isEmpty() && dept.equals(b.manager().getDepartment());
-        if (aSame != bSame) return aSame;
-        int byId = a.managerId().compareTo(b.managerId());
-        if (byId != 0) return byId < 0;
-        return a.rule().rule().compareTo(b.rule().rule()) < 0;        // two lines to one manager: by rule, never by order
-    }
-
-    /**
      * The lines that count for {@code use} by {@code line-types.drl}: each person's primary line when
      * its kind counts, and every further line the facts name (not the other heads K2.3 could infer)
      * whose kind counts. Null when that is exactly the primary lines: the fast walk up {@code parent} answers.
@@ -476,6 +460,9 @@ public final class Org {
             }
             return null;
         }
+
+        /** The people {@code v} has a line of this graph to. */
+        int[] ups(int v) { return Arrays.copyOfRange(up, start[v], start[v + 1]); }
 
         /** True when {@code upper} is reached going up from {@code lower}. */
         boolean reaches(int lower, int upper) {
@@ -625,8 +612,57 @@ public final class Org {
         int ia = resolve(a), ib = resolve(b);
         Classification ca = ia >= 0 ? cls[ia] : rules.classify(a, "");
         Classification cb = ib >= 0 ? cls[ib] : rules.classify(b, "");
+        Case c = caseOf(ia, ib, ca, cb);
+        SeniorityTable.Decision d = decide(c);
+
+        String first = ia >= 0 ? shortName(ia) : a, second = ib >= 0 ? shortName(ib) : b;
+        String unknown = !ca.hasRank() && !cb.hasRank() ? a + " and " + b : !ca.hasRank() ? a : b;
+        String firstRank = rankText(ca, c.a), secondRank = rankText(cb, c.b);
+        List<Reason> reasons = new ArrayList<>();
+        for (Reason r : d.reasons()) {
+            reasons.add(new Reason(r.rule(), r.source(), r.text().replace("{first}", first)
+                    .replace("{second}", second).replace("{unknown}", "'" + unknown + "'")
+                    .replace("{firstRank}", firstRank).replace("{secondRank}", secondRank), subjectFacts(ia, ib)));
+        }
+        SeniorityCase.Chain chain = c.chain;
+        if (chain == SeniorityCase.Chain.FIRST_ABOVE) reasons.addAll(commandPathReasons(ib, ia));
+        if (chain == SeniorityCase.Chain.SECOND_ABOVE) reasons.addAll(commandPathReasons(ia, ib));
+        if (c.inverted) reasons.addAll(inversionsBetween(chain == SeniorityCase.Chain.FIRST_ABOVE ? ib : ia,
+                chain == SeniorityCase.Chain.FIRST_ABOVE ? ia : ib));
+        reasons.addAll(rankReasons(ca, ia >= 0 ? shortName(ia) : a));
+        reasons.addAll(rankReasons(cb, ib >= 0 ? shortName(ib) : b));
+        if (ia < 0 && !ca.hasRank() && !a.isBlank()) reasons.add(noSuchPerson(a));
+        if (ib < 0 && !cb.hasRank() && !b.isBlank()) reasons.add(noSuchPerson(b));
+        return new Seniority(ia >= 0 ? people[ia].getId() : a, ib >= 0 ? people[ib].getId() : b, d.answer(), reasons);
+    }
+
+    /** What is known of one side's rank: a span of levels and who bounds it (see {@link RankSpans}). */
+    private record Span(int lo, int hi, int loBy, int hiBy, boolean exact) {
+        static final Span UNBOUNDED = new Span(Integer.MIN_VALUE, Integer.MAX_VALUE, RankSpans.NONE, RankSpans.NONE, false);
+        static Span of(Classification c, int who) {
+            return c.hasRank() ? new Span(c.level(), c.level(), who, who, true) : UNBOUNDED;
+        }
+    }
+
+    /** One seniority case as the rules are asked it, with what is known of both ranks. */
+    private record Case(boolean same, SeniorityCase.Chain chain, SeniorityCase.Ranks ranks, boolean inverted,
+                        boolean article, Span a, Span b) {}
+
+    private SeniorityTable.Decision decide(Case c) {
+        return rules.seniority().decide(c.same, c.chain, c.ranks, c.inverted, c.article);
+    }
+
+    /**
+     * The case of {@code ia} and {@code ib} (person indexes, or -1 for a bare title classified as
+     * {@code ca} / {@code cb}). With the rules of {@code seniority.drl} the answers are a strict
+     * partial order on the people of every org: "a is senior to b" holds exactly when lo(a) &gt; hi(b),
+     * or a is above b in the chain of command (and b not above a) with lo(a) ≥ lo(b) and hi(a) ≥ hi(b),
+     * for the spans of {@link RankSpans}. Both parts chain into each other (lo ≤ hi for everyone), so
+     * the order is transitive, and neither part can hold both ways, so it is antisymmetric.
+     */
+    private Case caseOf(int ia, int ib, Classification ca, Classification cb) {
         boolean people2 = ia >= 0 && ib >= 0;
-        boolean sameCompany = !people2 || company[ia] == company[ib];
+        boolean same = !people2 || company[ia] == company[ib];
         SeniorityCase.Chain chain = SeniorityCase.Chain.NONE;
         if (people2 && ia != ib) {
             boolean aAbove = commandAbove(ia, ib), bAbove = commandAbove(ib, ia);
@@ -634,27 +670,77 @@ public final class Org {
                     : aAbove ? SeniorityCase.Chain.FIRST_ABOVE
                     : bAbove ? SeniorityCase.Chain.SECOND_ABOVE : SeniorityCase.Chain.NONE;
         }
+        Span sa = span(ia, ca), sb = span(ib, cb);
         SeniorityCase.Ranks ranks;
-        if (!ca.hasRank() || !cb.hasRank()) ranks = SeniorityCase.Ranks.UNKNOWN;
-        else if (ca.level() > cb.level()) ranks = SeniorityCase.Ranks.HIGHER;
-        else if (ca.level() < cb.level()) ranks = SeniorityCase.Ranks.LOWER;
-        else ranks = SeniorityCase.Ranks.EQUAL;
-        SeniorityTable.Decision d = rules.seniority().decide(sameCompany, chain, ranks);
-
-        String first = ia >= 0 ? shortName(ia) : a, second = ib >= 0 ? shortName(ib) : b;
-        String unknown = !ca.hasRank() && !cb.hasRank() ? a + " and " + b : !ca.hasRank() ? a : b;
-        List<Reason> reasons = new ArrayList<>();
-        for (Reason r : d.reasons()) {
-            reasons.add(new Reason(r.rule(), r.source(), r.text().replace("{first}", first)
-                    .replace("{second}", second).replace("{unknown}", "'" + unknown + "'"), subjectFacts(ia, ib)));
+        if (sa.exact && sb.exact) {
+            ranks = sa.lo > sb.lo ? SeniorityCase.Ranks.HIGHER : sa.lo < sb.lo ? SeniorityCase.Ranks.LOWER : SeniorityCase.Ranks.EQUAL;
+        } else if (sa.lo > sb.hi) {
+            ranks = SeniorityCase.Ranks.BOUNDED_HIGHER;
+        } else if (sb.lo > sa.hi) {
+            ranks = SeniorityCase.Ranks.BOUNDED_LOWER;
+        } else {
+            ranks = SeniorityCase.Ranks.UNKNOWN;
         }
-        if (chain == SeniorityCase.Chain.FIRST_ABOVE) reasons.addAll(commandPathReasons(ib, ia));
-        if (chain == SeniorityCase.Chain.SECOND_ABOVE) reasons.addAll(commandPathReasons(ia, ib));
-        reasons.addAll(rankReasons(ca, ia >= 0 ? shortName(ia) : a));
-        reasons.addAll(rankReasons(cb, ib >= 0 ? shortName(ib) : b));
-        if (ia < 0 && !ca.hasRank() && !a.isBlank()) reasons.add(noSuchPerson(a));
-        if (ib < 0 && !cb.hasRank() && !b.isBlank()) reasons.add(noSuchPerson(b));
-        return new Seniority(ia >= 0 ? people[ia].getId() : a, ib >= 0 ? people[ib].getId() : b, d.answer(), reasons);
+        boolean inverted = chain == SeniorityCase.Chain.FIRST_ABOVE ? !(sa.lo >= sb.lo && sa.hi >= sb.hi)
+                : chain == SeniorityCase.Chain.SECOND_ABOVE && !(sb.lo >= sa.lo && sb.hi >= sa.hi);
+        boolean article = sa.exact && sb.exact && articleRung(ca) && articleRung(cb);
+        return new Case(same, chain, ranks, inverted, article, sa, sb);
+    }
+
+    /** True when the title's rank is a rung the article names itself: a ladder word of a rule citing it, unmodified. */
+    private static boolean articleRung(Classification c) {
+        return c.hasRank() && c.rank().modifiers().isEmpty() && c.rank().word().origin().source().startsWith("K");
+    }
+
+    private volatile RankSpans spans;
+
+    /** What is known of the rank of person {@code i} (or of a bare title, when {@code i} is -1). */
+    private Span span(int i, Classification c) {
+        if (i < 0) return Span.of(c, RankSpans.NONE);
+        if (command == null && !cyclic && c.hasRank()) return Span.of(c, i);   // no cycle of command lines: exact
+        RankSpans s = spans;
+        if (s == null) {
+            int[] level = new int[people.length];
+            for (int k = 0; k < level.length; k++) level[k] = cls[k].level();
+            int[] none = new int[0];
+            Graph g = command;
+            s = new RankSpans(level, g == null ? v -> parent[v] >= 0 ? new int[] {parent[v]} : none : g::ups);
+            spans = s;
+        }
+        return new Span(s.lo[i], s.hi[i], s.loBy[i], s.hiBy[i], s.exact[i]);
+    }
+
+    /** A side's rank in words, for {firstRank} and {secondRank}. */
+    private String rankText(Classification c, Span s) {
+        String own = c.hasRank() ? c.rankName() + " " + c.level() : "no rank on the ladder";
+        if (s.exact) return own;
+        List<String> bounds = new ArrayList<>(2);
+        if (s.lo != Integer.MIN_VALUE) bounds.add("at least level " + s.lo + (s.loBy >= 0 ? ", as " + shortName(s.loBy) : ""));
+        if (s.hi != Integer.MAX_VALUE) bounds.add("at most level " + s.hi + (s.hiBy >= 0 ? ", as " + shortName(s.hiBy) : ""));
+        String why = c.hasRank() ? ", but on a reporting cycle" : "";
+        return own + why + (bounds.isEmpty() ? "" : "; by the chain of command " + String.join(" and ", bounds));
+    }
+
+    /** The K3.1 violations on the lines from {@code lower} up to {@code upper}: the inverted lines between them. */
+    private List<Reason> inversionsBetween(int lower, int upper) {
+        Set<String> way = new java.util.LinkedHashSet<>();
+        way.add(people[lower].getId());
+        List<ReportingLine> lines = command == null || command.chainIncluded() && above(upper, lower) ? null : command.path(lower, upper);
+        if (lines == null) {
+            for (int v = lower, steps = 0; parent[v] >= 0 && steps++ < people.length; v = parent[v]) {
+                way.add(people[parent[v]].getId());
+                if (parent[v] == upper) break;
+            }
+        } else {
+            for (ReportingLine l : lines) way.add(l.managerId());
+        }
+        List<Reason> out = new ArrayList<>();
+        for (String p : way) {
+            for (Violation v : violationsOf(p)) {
+                if (v.source().equals("K3.1") && way.containsAll(v.people()) && !out.contains(v.asReason())) out.add(v.asReason());
+            }
+        }
+        return out;
     }
 
     /**
@@ -712,12 +798,78 @@ public final class Org {
     public List<ManagerLine> managersOf(String id) {
         int i = require(id);
         List<ManagerLine> out = new ArrayList<>();
-        if (primary[i] != null) out.add(managerLine(primary[i]));
-        for (ReportingLine l : moreLines.getOrDefault(i, List.of())) out.add(managerLine(l));
+        Map<ReportingLine, Reason> why = primaryReasons(i);
+        if (primary[i] != null) out.add(managerLine(primary[i], List.copyOf(why.values())));
+        for (ReportingLine l : moreLines.getOrDefault(i, List.of())) {
+            Reason r = why.get(l);
+            out.add(managerLine(l, r == null ? List.of()
+                    : List.of(new Reason(r.rule(), r.source(), "not " + people[i].getId() + "'s primary line: " + r.text(), r.facts()))));
+        }
         return out;
     }
 
-    private ManagerLine managerLine(ReportingLine l) {
+    /**
+     * The people with a line of the chain of command to {@code id} that is not their primary line
+     * ({@code primary-line.drl} chose another): {@code team} does not list them, {@code reports-to} does.
+     */
+    public List<String> otherLineReports(String id) {
+        int i = require(id);
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<ReportingLine>> e : moreLines.entrySet()) {
+            for (ReportingLine l : e.getValue()) {
+                if (uses.counts(l.type(), Use.CHAIN) && l.managerId().equals(people[i].getId())) {
+                    out.add(people[e.getKey()].getId());
+                    break;
+                }
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    /**
+     * Why {@code id}'s primary line is the one {@code chain} follows, when they have other lines of the
+     * chain of command: one reason per other line, citing the rule of {@code primary-line.drl} that decided.
+     */
+    public List<Reason> primaryLineReasons(String id) {
+        return List.copyOf(primaryReasons(require(id)).values());
+    }
+
+    /**
+     * Why person {@code p}'s primary line is the one it is, when they have other lines of the chain of
+     * command: for each other line, the rule of {@code primary-line.drl} that put the primary one first.
+     */
+    private Map<ReportingLine, Reason> primaryReasons(int p) {
+        List<ReportingLine> more = moreLines.get(p);
+        if (more == null || primary[p] == null) return Map.of();
+        Map<ReportingLine, Reason> out = new java.util.LinkedHashMap<>();
+        ReportingLine first = primary[p];
+        for (ReportingLine l : more) {
+            if (!uses.counts(l.type(), Use.CHAIN)) continue;
+            org.orgrules.model.LinePreference test = uses.decidingTest(first, l);
+            String head = people[p].getId() + "'s primary line goes to " + shortName(index.get(first.managerId())) + ", not to "
+                    + shortName(index.get(l.managerId())) + ": ";
+            String tail = "; chain, team, approvals and seniority follow the primary line";
+            if (test == null) {
+                out.put(l, new Reason(WALK, "", head + "no rule of primary-line.drl tells the two lines apart, so the smaller manager id" + tail));
+                continue;
+            }
+            String why = switch (test.test()) {
+                case NAMED_BEFORE_INFERRED -> "the facts name the line to " + first.managerId() + ", the line to "
+                        + l.managerId() + " is inferred";
+                case STRONGER_KIND -> "the line to " + first.managerId() + " is " + first.type() + ", the line to "
+                        + l.managerId() + " " + l.type();
+                case SAME_DEPARTMENT -> first.managerId() + " heads " + people[p].getId() + "'s own department ("
+                        + people[p].getDepartment() + "), " + l.managerId() + " is in "
+                        + (l.manager().getDepartment().isEmpty() ? "no department" : l.manager().getDepartment());
+                case SMALLER_ID -> "nothing else tells them apart, and " + first.managerId() + " is the smaller id";
+            };
+            out.put(l, test.rule().because(head + why + tail));
+        }
+        return out;
+    }
+
+    private ManagerLine managerLine(ReportingLine l, List<Reason> more) {
         Person p = l.person();
         java.time.LocalDate from = p.getFrom(), to = p.getTo();
         if (l.type() != LineType.SOLID || !l.managerId().equals(p.getManagerId())) {
@@ -727,7 +879,10 @@ public final class Org {
                 if (x.managerId().equals(l.managerId()) && x.type() == l.type()) { from = x.from(); to = x.to(); break; }
             }
         }
-        return new ManagerLine(l.managerId(), l.inferred(), List.of(lineReason(l)), l.type(), from, to);
+        List<Reason> reasons = new ArrayList<>(1 + more.size());
+        reasons.add(lineReason(l));
+        reasons.addAll(more);
+        return new ManagerLine(l.managerId(), l.inferred(), reasons, l.type(), from, to);
     }
 
     /** The reason for one direct line, naming both people and where they were read. */
@@ -764,6 +919,7 @@ public final class Org {
             if (seen != null && !seen.add(m)) { cycle = true; break; }
             chain.add(people[m].getId());
             reasons.add(lineReason(primary[v]));
+            if (moreLines.containsKey(v)) reasons.addAll(primaryReasons(v).values());
         }
         if (cycle) {
             reasons.add(new Reason(WALK, "", "the chain of " + shortName(i)
@@ -810,7 +966,7 @@ public final class Org {
             path.add(l.managerId());
             reasons.add(lineReason(l));
             kinds.add(l.type());
-            if (weakness(l.type()) > weakness(weakest)) weakest = l.type();
+            if (uses.strength(l.type()) > uses.strength(weakest)) weakest = l.type();
         }
         for (LineType t : kinds) {
             if (t == LineType.SOLID) continue;
@@ -818,11 +974,6 @@ public final class Org {
             if (r != null) reasons.add(r);
         }
         return new ReportsTo(people[p].getId(), people[m].getId(), true, path, reasons, weakest);
-    }
-
-    /** Dotted is weaker than acting, acting than solid. */
-    private static int weakness(LineType t) {
-        return switch (t) { case SOLID -> 0; case ACTING -> 1; case DOTTED -> 2; };
     }
 
     private boolean hasFurtherLines(int p) {
@@ -950,15 +1101,7 @@ public final class Org {
     }
 
     private Answer whoIsSenior(int ia, int ib) {
-        boolean same = company[ia] == company[ib];
-        boolean aAbove = commandAbove(ia, ib), bAbove = commandAbove(ib, ia);
-        SeniorityCase.Chain chain = aAbove && bAbove ? SeniorityCase.Chain.CYCLE
-                : aAbove ? SeniorityCase.Chain.FIRST_ABOVE
-                : bAbove ? SeniorityCase.Chain.SECOND_ABOVE : SeniorityCase.Chain.NONE;
-        SeniorityCase.Ranks ranks = !cls[ia].hasRank() || !cls[ib].hasRank() ? SeniorityCase.Ranks.UNKNOWN
-                : cls[ia].level() > cls[ib].level() ? SeniorityCase.Ranks.HIGHER
-                : cls[ia].level() < cls[ib].level() ? SeniorityCase.Ranks.LOWER : SeniorityCase.Ranks.EQUAL;
-        return rules.seniority().decide(same, chain, ranks).answer();
+        return decide(caseOf(ia, ib, cls[ia], cls[ib])).answer();
     }
 
     /** True when the rules answer PEERS only for two people of one company and equal rank. */
@@ -966,8 +1109,13 @@ public final class Org {
         SeniorityTable t = rules.seniority();
         for (SeniorityCase.Chain c : SeniorityCase.Chain.values()) {
             for (SeniorityCase.Ranks r : SeniorityCase.Ranks.values()) {
-                if (t.decide(false, c, r).answer() == Answer.PEERS) return false;
-                if (r != SeniorityCase.Ranks.EQUAL && t.decide(true, c, r).answer() == Answer.PEERS) return false;
+                for (boolean inverted : new boolean[] {false, true}) {
+                    if (inverted && c != SeniorityCase.Chain.FIRST_ABOVE && c != SeniorityCase.Chain.SECOND_ABOVE) continue;
+                    for (boolean article : new boolean[] {false, true}) {
+                        if (t.decide(false, c, r, inverted, article).answer() == Answer.PEERS) return false;
+                        if (r != SeniorityCase.Ranks.EQUAL && t.decide(true, c, r, inverted, article).answer() == Answer.PEERS) return false;
+                    }
+                }
             }
         }
         return true;

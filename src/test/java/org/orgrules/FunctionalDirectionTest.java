@@ -41,6 +41,14 @@ class FunctionalDirectionTest {
     }
 
     @Test
+    void directedByLabelsEachDepartmentWithItsOwnFunction() {
+        assertThat(k.directedBy("qian").reasons()).extracting(Reason::text)
+                .anyMatch(t -> t.contains("质检部 function (QUALITY)")).noneMatch(t -> t.contains("(TECHNICAL)"));
+        assertThat(k.directedBy("xu").reasons()).extracting(Reason::text)
+                .anyMatch(t -> t.contains("技术部 function (TECHNICAL)")).noneMatch(t -> t.contains("(QUALITY)"));
+    }
+
+    @Test
     void directedByNamesTheProductionDirectorsForAPersonADepartmentOrAFunctionName() {
         assertThat(k.directedBy("he").directors()).containsExactly("sun", "zhang");
         assertThat(k.directedBy("质检部").directors()).containsExactly("sun", "zhang");

@@ -27,10 +27,29 @@ class SeniorityOfPeopleTest {
     }
 
     @Test
-    void theChainOfCommandWinsOverRank() {
-        // an inverted line: the director reports to a manager; the manager is in the director's chain
-        Org org = Fixtures.org("m|Product Manager|A|", "d|Technical Director|A|m");
-        assertThat(org.whoIsSenior("m", "d").answer()).isEqualTo(Answer.FIRST_SENIOR);
+    void onAnInvertedLineRankDecidesAndTheAnswerNamesTheViolatedLine() {
+        // an inverted line: the director reports to a manager (K3.1 flags it); rank decides, so that
+        // seniority stays one order (the director outranks every manager the product manager is a peer of)
+        Org org = Fixtures.org("m|Product Manager|A|", "d|Technical Director|A|m", "x|Sales Manager|A|");
+        Seniority s = org.whoIsSenior("m", "d");
+        assertThat(s.answer()).isEqualTo(Answer.SECOND_SENIOR);
+        assertThat(s.reasons().get(0).rule()).isEqualTo("On an inverted line the higher rank is senior, not the one above in the chain");
+        assertThat(s.reasons().get(0).text()).contains("d (Technical Director)", "m (Product Manager)", "inverted line");
+        assertThat(s.reasons()).extracting(Reason::rule).contains("Nobody reports to someone of lower rank");
+        assertThat(org.whoIsSenior("d", "x").answer()).isEqualTo(Answer.FIRST_SENIOR);
+        assertThat(org.whoIsSenior("m", "x").answer()).isEqualTo(Answer.PEERS);
+    }
+
+    @Test
+    void anUnknownTitleRanksBelowWhoeverItReportsToAndSoBelowWhoeverOutranksThem() {
+        // x has no rank on the ladder but reports to a manager: a director elsewhere is senior to x,
+        // as the director is senior to x's manager (transitivity); a peer of the manager is not
+        Org org = Fixtures.org("gm|总经理|A|", "m|经理|A|gm", "x|Chief Happiness Wizard|A|m", "d|产品总监|A|gm", "p|经理|A|gm");
+        Seniority s = org.whoIsSenior("d", "x");
+        assertThat(s.answer()).isEqualTo(Answer.FIRST_SENIOR);
+        assertThat(s.reasons().get(0).text()).contains("no rank on the ladder", "at most level 50, as m (经理)");
+        assertThat(org.whoIsSenior("p", "x").answer()).isEqualTo(Answer.INCOMPARABLE);
+        assertThat(org.whoIsSenior("m", "x").answer()).isEqualTo(Answer.FIRST_SENIOR);
     }
 
     @Test

@@ -41,6 +41,25 @@ class SeniorityOfTitlesTest {
     }
 
     @Test
+    void comparisonsTheArticleDoesNotMakeCiteTheLadderNotK71() {
+        Seniority s = empty.whoIsSenior("董事长", "总裁");
+        assertThat(s.answer()).isEqualTo(Answer.FIRST_SENIOR);
+        assertThat(s.reasons().get(0).rule()).isEqualTo("The higher rank is senior, by the ladder");
+        assertThat(s.reasons().get(0).source()).isEqualTo("Vocabulary");
+        assertThat(s.reasons()).extracting(Reason::source).doesNotContain("K7.1");
+        assertThat(empty.whoIsSenior("生产总监", "生产经理").reasons().get(0).source()).isEqualTo("K7.1");
+    }
+
+    @Test
+    void peopleOfDifferentCompaniesAreNotComparableCitingTheLadderNotK72() {
+        Org two = Fixtures.org("a|生产总监|A|", "b|生产经理|B|");
+        Seniority s = two.whoIsSenior("a", "b");
+        assertThat(s.answer()).isEqualTo(Answer.INCOMPARABLE);
+        assertThat(s.reasons().get(0).rule()).isEqualTo("People in different companies are not comparable");
+        assertThat(s.reasons().get(0).source()).isEqualTo("Vocabulary");
+    }
+
+    @Test
     void productDirectorAndTechnicalDirectorArePeersCitingK72() {
         Seniority s = empty.whoIsSenior("产品总监", "技术总监");
         assertThat(s.answer()).isEqualTo(Answer.PEERS);

@@ -43,6 +43,20 @@ public final class ChartWriter {
         public GraphvizException(String message) { super(message); }
     }
 
+    static final String MORE_COLOUR = "#64748b";
+
+    /** The text of a "+N more" marker: how many people below a box the chart leaves out. */
+    static String more(Box box) {
+        return "+" + box.peopleNotDrawn() + " more";
+    }
+
+    /** What a marker's tooltip says: who is cut, and how to draw them. */
+    static String moreText(Box box) {
+        int r = box.reportsNotDrawn(), p = box.peopleNotDrawn();
+        return r + (r == 1 ? " direct report" : " direct reports") + (p == r ? "" : ", " + p + " people in all,")
+                + " not drawn: orgrules chart --root " + box.id();
+    }
+
     static final String SOLID_COLOUR = "#334155", DASHED_COLOUR = "#2563eb", DOTTED_COLOUR = "#059669", VIOLATION = "#dc2626",
             MATRIX_COLOUR = "#7c3aed", ACTING_COLOUR = "#d97706";
 
@@ -52,11 +66,22 @@ public final class ChartWriter {
      * @throws GraphvizException for {@link Format#SVG} when {@code dot} is not installed or fails
      */
     public static String write(OrgChart chart, Format format) {
+        return write(chart, format, -1);
+    }
+
+    /**
+     * The chart as text in {@code format}; in {@link Format#HTML} the branches below
+     * {@code openLevels} levels start folded (negative: every branch open), the other formats draw
+     * every box of the chart.
+     *
+     * @throws GraphvizException for {@link Format#SVG} when {@code dot} is not installed or fails
+     */
+    public static String write(OrgChart chart, Format format, int openLevels) {
         return switch (format) {
             case MERMAID -> mermaid(chart);
             case DOT -> dot(chart);
             case SVG -> svg(dot(chart));
-            case HTML -> html(chart);
+            case HTML -> html(chart, openLevels);
         };
     }
 
@@ -73,6 +98,13 @@ public final class ChartWriter {
         }
         List<String> styles = new ArrayList<>();
         int n = 0;
+        for (Box box : chart.boxes()) {
+            if (!box.cut()) continue;
+            b.append("  ").append(ids.get(box.id())).append("_more([\"").append(mermaidText(more(box))).append("\"])\n");
+            b.append("  ").append(ids.get(box.id())).append(" -.- ").append(ids.get(box.id())).append("_more\n");
+            styles.add("  linkStyle " + n++ + " stroke:" + MORE_COLOUR + ",stroke-dasharray:4 4\n");
+            styles.add("  style " + ids.get(box.id()) + "_more stroke:" + MORE_COLOUR + ",stroke-dasharray:4 4,color:" + MORE_COLOUR + "\n");
+        }
         for (Line l : chart.lines()) {
             b.append("  ").append(ids.get(l.from()));
             b.append(switch (l.kind()) {
@@ -120,20 +152,72 @@ public final class ChartWriter {
         b.append("digraph org {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", color=\"")
                 .append(SOLID_COLOUR).append("\", fontname=\"Noto Sans CJK SC,Noto Sans,sans-serif\", fontsize=11];\n")
                 .append("  edge [color=\"").append(SOLID_COLOUR).append("\", arrowsize=0.7, fontname=\"sans-serif\", fontsize=9];\n");
+        // functional direction is said in the box it reaches, once per director and department: a
+        // label on a line that does not shape the layout would be drawn over boxes and other labels
+        Map<String, String> names = new HashMap<>();
+        for (Box box : chart.boxes()) names.put(box.id(), box.person().getName());
+        Map<String, List<String>> directedBy = new HashMap<>();
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (Line l : chart.lines()) {
+            if (l.kind() == LineKind.DOTTED && said.add(l.from() + "\u0000" + l.label())) {
+                directedBy.computeIfAbsent(l.to(), k -> new ArrayList<>()).add("directed by " + names.get(l.from()) + " (K2.4)");
+            }
+        }
+        // a team with nobody drawn below them: one column in a frame, which one line from the manager
+        // reaches, rather than a row as wide as the team; a member whose line is inferred or dated
+        // says so in their box (blue and dashed when inferred, as in the HTML page)
+        List<List<Line>> teams = leafTeams(chart);
+        Map<Line, String> intoTeam = new HashMap<>();
+        Map<String, Line> saidInBox = new HashMap<>();
+        java.util.Set<Line> inTeam = new java.util.HashSet<>();
+        for (int t = 0; t < teams.size(); t++) {
+            List<Line> team = teams.get(t);
+            Line frame = team.stream().filter(l -> l.kind() == LineKind.SOLID && l.label().isEmpty()).findFirst().orElse(team.get(0));
+            intoTeam.put(frame, "cluster_team" + t);
+            for (Line l : team) {
+                if (l == frame) continue;
+                inTeam.add(l);
+                if (l.kind() != LineKind.SOLID || !l.label().isEmpty()) saidInBox.put(l.to(), l);
+            }
+        }
         for (Box box : chart.boxes()) {
             Person p = box.person();
             String label = p.getName() + (p.getTitle().isEmpty() ? "" : "\n" + p.getTitle());
+            Line own = saidInBox.get(box.id());
+            if (own != null) label += "\n" + (own.kind() == LineKind.DASHED ? own.label() : "reports " + own.label());
+            for (String d : directedBy.getOrDefault(box.id(), List.of())) label += "\n" + d;
+            // a cut branch: "+N more" as the box's last line (a node of its own would take a level below)
+            if (box.cut()) label += "\n" + more(box) + " ▾";
+            String more = box.cut() ? "\n" + moreText(box) : "";
             b.append("  ").append(dotId(box.id())).append(" [label=").append(dotString(label));
             if (!box.violations().isEmpty()) {
                 b.append(", xlabel=").append(dotString("⚠ " + String.join(", ", sources(box))))
                         .append(", fillcolor=\"#fee2e2\", color=\"").append(VIOLATION).append("\", penwidth=2, fontcolor=\"#7f1d1d\"");
-                b.append(", tooltip=").append(dotString(violationText(box)));
+                b.append(", tooltip=").append(dotString(violationText(box) + more));
             } else {
-                b.append(", tooltip=").append(dotString(p.describe()));
+                b.append(", tooltip=").append(dotString(p.describe() + more));
+            }
+            if (box.cut() && box.violations().isEmpty()) b.append(", style=\"rounded,filled,dashed\", fillcolor=\"#f8fafc\"");
+            if (own != null && own.kind() == LineKind.DASHED && box.violations().isEmpty()) {
+                b.append(", style=\"rounded,filled,dashed\", color=\"").append(DASHED_COLOUR).append('"');
             }
             b.append("];\n");
         }
+        if (!teams.isEmpty()) b.append("  compound=true;\n");
+        for (int t = 0; t < teams.size(); t++) {
+            List<Line> team = teams.get(t);
+            String cluster = "cluster_team" + t;
+            b.append("  subgraph ").append(cluster).append(" { style=\"rounded,dashed\"; color=\"#94a3b8\"; label=\"\"; tooltip=")
+                    .append(dotString(team.size() + " people report to " + names.get(team.get(0).from()))).append(";\n");
+            for (int i = 0; i < team.size(); i++) {
+                b.append("    ").append(dotId(team.get(i).to()));
+                if (i > 0) b.append(" ; ").append(dotId(team.get(i - 1).to())).append(" -> ").append(dotId(team.get(i).to())).append(" [style=invis]");
+                b.append(";\n");
+            }
+            b.append("  }\n");
+        }
         for (Line l : chart.lines()) {
+            if (inTeam.contains(l)) continue;   // the frame's one line stands for it
             b.append("  ").append(dotId(l.from())).append(" -> ").append(dotId(l.to()));
             switch (l.kind()) {
                 case SOLID -> b.append(l.label().isEmpty() ? " [style=solid]" : " [style=solid, label=" + dotString(l.label()) + "]");
@@ -146,12 +230,40 @@ public final class ChartWriter {
                 case DASHED -> b.append(" [style=dashed, color=\"").append(DASHED_COLOUR).append("\", fontcolor=\"").append(DASHED_COLOUR)
                         .append("\", label=").append(dotString(l.label())).append(", tooltip=").append(dotString(l.label())).append(']');
                 case DOTTED -> b.append(" [style=dotted, penwidth=1.6, constraint=false, color=\"").append(DOTTED_COLOUR)
-                        .append("\", fontcolor=\"").append(DOTTED_COLOUR).append("\", label=").append(dotString(l.label()))
-                        .append(", tooltip=").append(dotString(l.label())).append(']');
+                        .append("\", tooltip=").append(dotString(l.label())).append(']');
             }
+            if (intoTeam.containsKey(l)) b.append(" [lhead=").append(intoTeam.get(l)).append(']');
             b.append(";\n");
         }
         return b.append("}\n").toString();
+    }
+
+    /**
+     * The teams a drawing stacks: for each manager whose reports in the chart (by their first
+     * reporting line) all have nobody drawn below them, those lines, when there are at least
+     * {@link #DOT_STACK} of them.
+     */
+    static List<List<Line>> leafTeams(OrgChart chart) {
+        Map<String, Line> primary = new HashMap<>();
+        Map<String, Integer> depth = new HashMap<>(), index = new HashMap<>();
+        for (Box b : chart.boxes()) {
+            depth.put(b.id(), b.depth());
+            index.put(b.id(), index.size());
+        }
+        for (Line l : chart.lines()) {
+            if ((l.kind() == LineKind.SOLID || l.kind() == LineKind.DASHED) && depth.getOrDefault(l.to(), 0) > 0) primary.putIfAbsent(l.to(), l);
+        }
+        Map<String, List<Line>> teams = new java.util.LinkedHashMap<>();
+        for (Line l : primary.values()) teams.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+        List<List<Line>> out = new ArrayList<>();
+        for (Box b : chart.boxes()) {
+            List<Line> team = teams.get(b.id());
+            if (team == null || team.stream().anyMatch(l -> teams.containsKey(l.to()))) continue;
+            if (team.size() < DOT_STACK) continue;
+            team.sort(java.util.Comparator.comparingInt(l -> index.get(l.to())));
+            out.add(team);
+        }
+        return out;
     }
 
     static String dotId(String id) {
@@ -227,9 +339,27 @@ public final class ChartWriter {
     /**
      * One page, no script and nothing fetched: the tree of primary lines drawn with CSS (a
      * connector is dashed when that line is inferred), every further line listed in the box it
-     * ends at, people in violation red with the violations in the box and in its tooltip.
+     * ends at, people in violation red with the violations in the box and in its tooltip. Every
+     * branch is open.
      */
     static String html(OrgChart chart) {
+        return html(chart, -1);
+    }
+
+    /** Boxes side by side in one row at most (a wider team wraps into rows); a column's width in CSS px. */
+    static final int ROW_COLUMNS = 6, COLUMN_PX = 214, LEAF_ROW = 4;
+    /** A drawing (dot, SVG) stacks a team of this many or more with nobody below them into one column. */
+    static final int DOT_STACK = 2;
+
+    /**
+     * The page of {@link #html(OrgChart)}, with the branches below {@code openLevels} levels folded
+     * (negative: all open). A box with people below it is a {@code <details>}: a click folds or
+     * unfolds its branch, and the browser's find (Ctrl+F) opens the folded branches it finds in.
+     * Direct reports sit side by side while they fit {@link #ROW_COLUMNS} columns; a wider team is
+     * drawn in a frame whose rows wrap, so the page stays about that wide whatever the org's size.
+     * A list of everyone, at the end, links each name to its box.
+     */
+    static String html(OrgChart chart, int openLevels) {
         Map<String, List<String>> children = new HashMap<>();
         Map<String, Line> primary = new HashMap<>();
         Map<String, List<Line>> more = new HashMap<>();
@@ -243,13 +373,52 @@ public final class ChartWriter {
             }
         }
         List<String> tops = new ArrayList<>();
-        java.util.Set<String> placed = new java.util.HashSet<>();
         for (Box b : chart.boxes()) {
             Line p = primary.get(b.id());
             if (p == null || b.depth() == 0) tops.add(b.id());
             else children.computeIfAbsent(p.from(), k -> new ArrayList<>()).add(b.id());
         }
-        StringBuilder h = new StringBuilder(4096 + chart.boxes().size() * 300);
+        // the tree as drawn (each box once, depth first), then each box's columns and people below, leaves first
+        List<String> order = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+        for (int i = tops.size() - 1; i >= 0; i--) todo.push(tops.get(i));
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (!placed.add(id)) continue;
+            order.add(id);
+            List<String> kids = children.getOrDefault(id, List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) todo.push(kids.get(i));
+        }
+        Map<String, List<String>> drawnKids = new HashMap<>();
+        for (String id : order) drawnKids.put(id, children.getOrDefault(id, List.of()).stream().filter(placed::contains).toList());
+        Map<String, Integer> columns = new HashMap<>(), below = new HashMap<>();
+        java.util.Set<String> teams = new java.util.HashSet<>();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            String id = order.get(i);
+            List<String> kids = drawnKids.get(id);
+            int cols = 0, under = 0;
+            boolean leaves = true;
+            for (String k : kids) {
+                cols += columns.get(k);
+                under += 1 + below.get(k);
+                leaves &= drawnKids.get(k).isEmpty();
+            }
+            if (kids.isEmpty()) {
+                cols = 1;
+            } else if (leaves && kids.size() > LEAF_ROW) {
+                teams.add(id);   // people with nobody below them: a frame about twice as high as wide (8 people: 2 columns, 72: 6)
+                cols = Math.min(ROW_COLUMNS, Math.max(2, (int) Math.ceil(Math.sqrt(kids.size() / 2.0))));
+            } else if (cols > ROW_COLUMNS) {
+                teams.add(id);
+                cols = ROW_COLUMNS;
+            }
+            columns.put(id, cols);
+            below.put(id, under);
+        }
+        boolean topTeam = tops.stream().mapToInt(t -> columns.getOrDefault(t, 1)).sum() > ROW_COLUMNS;
+        boolean cut = chart.boxes().stream().anyMatch(Box::cut);
+        StringBuilder h = new StringBuilder(4096 + chart.boxes().size() * 400);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Org chart</title>\n<style>\n").append(CSS).append("</style></head>\n<body>\n")
@@ -259,18 +428,25 @@ public final class ChartWriter {
                 .append("<span class=\"key dotted\"></span> directs (functional direction, K2.4) ")
                 .append("<span class=\"key matrix\"></span> dotted line (虚线) ")
                 .append("<span class=\"key acting\"></span> acting manager (代理) ")
-                .append("<span class=\"key bad\"></span> breaks a rule (hover for why)</p></header>\n<main class=\"tree\">\n<ul>\n");
+                .append("<span class=\"key bad\"></span> breaks a rule (hover for why)</p>\n<p class=\"legend\">")
+                .append(chart.boxes().size()).append(chart.boxes().size() == 1 ? " person" : " people")
+                .append(". Click a box to fold or unfold the people below it (▸ folded, ▾ open); the browser's find (Ctrl+F) ")
+                .append("opens the folded branches it finds in, and <a href=\"#everyone\">the list of everyone</a> links each name to its box.")
+                .append(cut ? " <span class=\"morekey\">+N more</span> marks a branch this chart leaves out (hover for how to draw it)." : "")
+                .append("</p></header>\n<main class=\"tree\">\n<ul")
+                .append(topTeam ? " class=\"team\" style=\"max-width:" + ROW_COLUMNS * COLUMN_PX + "px\"" : "").append(">\n");
         // an explicit stack: deep charts must not overflow the Java stack
         record Step(String id, boolean close) {}
         java.util.ArrayDeque<Step> stack = new java.util.ArrayDeque<>();
         for (int i = tops.size() - 1; i >= 0; i--) stack.push(new Step(tops.get(i), false));
+        java.util.Set<String> written = new java.util.HashSet<>();
         while (!stack.isEmpty()) {
             Step s = stack.pop();
             if (s.close()) {
-                h.append("</ul></li>\n");
+                h.append("</ul></details></li>\n");
                 continue;
             }
-            if (!placed.add(s.id())) continue;
+            if (!written.add(s.id())) continue;
             Box box = boxes.get(s.id());
             Line line = primary.get(s.id());
             boolean dashed = line != null && line.kind() == LineKind.DASHED && box.depth() > 0;
@@ -281,21 +457,38 @@ public final class ChartWriter {
                 extra = new ArrayList<>(extra);
                 extra.add(0, line);
             }
-            box(h, box, dashed ? line : null, extra, boxes);
-            List<String> kids = children.getOrDefault(s.id(), List.of());
+            List<String> kids = drawnKids.getOrDefault(s.id(), List.of());
             if (kids.isEmpty()) {
+                box(h, box, dashed ? line : null, extra, boxes, -1);
                 h.append("</li>\n");
             } else {
-                h.append("\n<ul>\n");
+                h.append("<details").append(openLevels < 0 || box.depth() < openLevels ? " open" : "").append("><summary>");
+                box(h, box, dashed ? line : null, extra, boxes, below.get(s.id()));
+                h.append("</summary>\n<ul");
+                if (teams.contains(s.id())) h.append(" class=\"team\" style=\"max-width:").append(columns.get(s.id()) * COLUMN_PX).append("px\"");
+                h.append(">\n");
                 stack.push(new Step(s.id(), true));
                 for (int i = kids.size() - 1; i >= 0; i--) stack.push(new Step(kids.get(i), false));
             }
         }
-        h.append("</ul>\n</main>\n</body></html>\n");
+        h.append("</ul>\n</main>\n<section id=\"everyone\" class=\"everyone\"><details><summary>Everyone in this chart (")
+                .append(chart.boxes().size()).append("), by name: a name links to its box</summary>\n<ol>\n");
+        List<Box> byName = new ArrayList<>(chart.boxes());
+        byName.sort(java.util.Comparator.comparing((Box b) -> b.person().getName()).thenComparing(Box::id));
+        for (Box b : byName) {
+            Person p = b.person();
+            h.append("<li><a href=\"#p-").append(esc(p.getId())).append("\">").append(esc(p.getName())).append("</a> ")
+                    .append(esc(p.getTitle())).append(" <code>").append(esc(p.getId())).append("</code>");
+            String where = String.join(", ", java.util.stream.Stream.of(p.getDepartment(), p.getCompany()).filter(w -> w != null && !w.isEmpty()).toList());
+            if (!where.isEmpty()) h.append(" <span>").append(esc(where)).append("</span>");
+            h.append("</li>\n");
+        }
+        h.append("</ol></details></section>\n</body></html>\n");
         return h.toString();
     }
 
-    private static void box(StringBuilder h, Box box, Line inferred, List<Line> more, Map<String, Box> boxes) {
+    /** A person's box; {@code below}: the people drawn below it (folded with it), or negative when none. */
+    private static void box(StringBuilder h, Box box, Line inferred, List<Line> more, Map<String, Box> boxes, int below) {
         Person p = box.person();
         boolean bad = !box.violations().isEmpty();
         h.append("<div class=\"box").append(bad ? " bad" : "").append("\" id=\"p-").append(esc(p.getId())).append("\" title=\"")
@@ -324,6 +517,8 @@ public final class ChartWriter {
             }
             h.append("<small class=\"why\">⚠ ").append(esc((v.source().isEmpty() ? "" : v.source() + ": ") + shortRule(v))).append("</small>");
         }
+        if (box.cut()) h.append("<small class=\"more\" title=\"").append(esc(moreText(box))).append("\">").append(esc(more(box))).append("</small>");
+        if (below >= 0) h.append("<span class=\"n\">").append(below).append(" below</span>");
         h.append("</div>");
     }
 
@@ -416,5 +611,25 @@ public final class ChartWriter {
             .box small{display:block;margin-top:3px;font-size:10px;border-top:1px solid #e2e8f0;padding-top:2px}
             .box small.dashed{color:#2563eb}.box small.dotted{color:#059669;border-top:2px dotted #059669}.box small.solid{color:#334155}.box small.matrix{color:#7c3aed;border-top:2px dotted #7c3aed}.box small.acting{color:#d97706;border-top:2px solid #d97706}
             .box.bad{border:2px solid #dc2626;background:#fee2e2}.box small.why{color:#991b1b}
+            .box small.more,.morekey{color:#64748b;border-top:1.5px dashed #64748b;font-weight:600}
+            .box .n{display:block;margin-top:2px;font-size:10px;color:#64748b}
+            .box:target{outline:3px solid #f59e0b;outline-offset:2px}
+            .tree details{display:block}
+            .tree summary{display:block;list-style:none;cursor:pointer}
+            .tree summary::-webkit-details-marker{display:none}
+            .tree summary>.box{margin:0 auto;width:fit-content}
+            .tree summary:focus-visible>.box{outline:2px solid #2563eb}
+            .tree details>summary>.box>.n::before{content:"▸ "}
+            .tree details[open]>summary>.box>.n::before{content:"▾ "}
+            .tree ul.team{flex-wrap:wrap;align-items:flex-start;row-gap:10px;margin:18px auto 0;padding:8px 4px;border:1.5px solid #cbd5e1;border-radius:10px;background:#f1f5f9}
+            .tree ul.team::before{top:-19.5px}
+            .tree>ul.team{margin-top:0}.tree>ul.team::before{display:none}
+            .tree ul.team>li{padding:0 6px}
+            .tree ul.team>li::before,.tree ul.team>li::after{display:none}
+            .tree ul.team>li.inferred>.box,.tree ul.team>li.inferred>details>summary>.box{border-style:dashed;border-color:#2563eb}
+            .everyone{padding:8px 20px 24px;font-size:12px;color:#334155}
+            .everyone summary{cursor:pointer;font-weight:600}
+            .everyone ol{columns:18em;margin:8px 0 0;padding-left:2.5em}
+            .everyone code,.everyone span{color:#64748b}
             """;
 }

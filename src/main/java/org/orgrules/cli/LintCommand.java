@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
         "Compile the rules: every DRL error as FILE.drl:LINE:COL: message, exit 2.",
         "Then warnings, exit 0: duplicate rule names, rules with no @source K-statement, ladder words that can "
                 + "never win (another entry with the same text takes even the title that is exactly the word), "
-                + "ladder words no title (or, for functions, no department) uses in the facts (--facts) and the suites (RULES/tests)."})
+                + "ladder words no title (or, for functions, no department) uses in the facts (--facts) and the suites (RULES/tests).",
+        "With --json, one object: {rules, errors: [{file, line, column, message}], warnings: [...]}."})
 final class LintCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -39,19 +40,48 @@ final class LintCommand implements Callable<Integer> {
             expert = m.expert();
         } catch (RulesException e) {
             for (RuleProblem p : e.problems()) err.println(p);
+            List<RuleProblem> duplicates = List.of();
             try {
-                for (RuleProblem p : RuleLint.duplicateNames(source.read())) err.println(p);
+                duplicates = RuleLint.duplicateNames(source.read());
+                for (RuleProblem p : duplicates) err.println(p);
             } catch (RulesException ignored) {
                 // the folder itself is unreadable: the error above says so
             }
             err.println(e.problems().size() + " errors");
+            if (m.json) json(out, null, e.problems(), duplicates);
             return Main.BAD_INPUT;
         }
         List<RuleProblem> warnings = new ArrayList<>(expert.rules().warnings());
         warnings.addAll(RuleLint.check(expert.rules(), texts(m, expert, folder)));
+        if (m.json) {
+            json(out, expert.rules().rules().size(), List.of(), warnings);
+            return m.done(Main.OK);
+        }
         for (RuleProblem p : warnings) out.println(p);
         out.println("rules build: " + expert.rules().rules().size() + " rules, 0 errors, " + warnings.size() + " warnings");
         return m.done(Main.OK);
+    }
+
+    /** The --json answer: how many rules built (null when they did not), the errors and the warnings. */
+    private static void json(java.io.PrintWriter out, Integer rules, List<RuleProblem> errors, List<RuleProblem> warnings) {
+        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("rules", rules);
+        o.put("errors", problems(errors));
+        o.put("warnings", problems(warnings));
+        out.println(org.orgrules.query.Replies.toJson(o));
+    }
+
+    private static List<Object> problems(List<RuleProblem> ps) {
+        List<Object> out = new ArrayList<>(ps.size());
+        for (RuleProblem p : ps) {
+            java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+            o.put("file", p.file());
+            o.put("line", p.line());
+            o.put("column", p.column());
+            o.put("message", p.message());
+            out.add(o);
+        }
+        return out;
     }
 
     /** Titles and departments of the facts in use and of the suites beside the rules. */

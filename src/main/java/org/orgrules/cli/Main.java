@@ -359,18 +359,46 @@ public final class Main implements Callable<Integer> {
     /**
      * The org of the options, loaded with {@link #expert()}; its load problems are printed on stderr.
      * In the shell, the session's org (loaded, and its problems printed, once) while the line names
-     * the same rules and facts.
+     * the same rules and facts. Nobody in it (nothing loaded, or nobody on the {@code --as-of} day) is
+     * bad input, said on stderr: no command answers on stdout from an org that is not there.
      */
     Org org() {
+        Org org = loadedOrg();
+        if (org.people().isEmpty()) throw new UsageException(nobody != null ? nobody : "nobody is in the facts; no answer");
+        return org;
+    }
+
+    /** Why the org of the last {@link #loadedOrg()} has nobody in it (null when it has people). */
+    private String nobody;
+
+    /** As {@link #org()}, also when nobody was loaded (the shell keeps the facts it had then). */
+    Org loadedOrg() {
         OrgExpert e = expert();
         if (session != null && e == session.expert() && session.factsKey().equals(factsKey())) return session.org();
         Path f = facts != null ? facts : Files.exists(Path.of("facts")) ? Path.of("facts") : null;
         org.orgrules.facts.ColumnMapping columns = columns();
-        Org org = e.of(loaded(e.limits(), f, columns), asOf());
+        java.time.LocalDate day = asOf();
+        org.orgrules.facts.LoadResult loaded = loaded(e.limits(), f, columns);
+        Org org = e.of(loaded, day);
         PrintWriter err = spec.commandLine().getErr();
         for (LoadProblem p : org.loadProblems()) err.println(p);
+        for (org.orgrules.facts.LoadNotice n : loaded.asOf(day).notices()) err.println("orgrules: note: " + n);
         badInput = !org.loadProblems().isEmpty();
+        nobody = org.people().isEmpty() ? nobody(loaded, f, day) : null;
         return org;
+    }
+
+    /** Why no command answers: the load gave nobody, or nobody is in the org on the day asked. */
+    static String nobody(org.orgrules.facts.LoadResult loaded, Path f, java.time.LocalDate day) {
+        String from = f == null ? "the bundled sample" : f.toString();
+        if (!loaded.people().isEmpty()) {
+            return "nobody is in the org as of " + day + ": all " + loaded.people().size() + " rows read from " + from
+                    + " are of people who had left or not yet started (the note above says so); no answer – try another --as-of";
+        }
+        return "the facts could not be read: nothing was loaded from " + from
+                + (!loaded.problems().isEmpty() ? " (the problems above say why)"
+                        : loaded.setAside() > 0 ? " (every row was set aside: the notes above say why)" : "")
+                + "; no answer";
     }
 
     /** What the facts give, every row (all versions of dated rows); the bundled sample when {@code f} is null. */

@@ -221,7 +221,7 @@ final class Shell {
         try {
             loader = Main.parsed(options, out, err, env, reuse);
             expert = loader.expert();
-            org = loader.org(); // prints its load problems on stderr
+            org = loader.loadedOrg(); // prints its load problems on stderr
         } catch (RulesException e) {
             List<String> ps = new ArrayList<>();
             for (RuleProblem p : e.problems()) {

@@ -54,7 +54,23 @@ public final class RuleBase {
     private final boolean fromCache;
     private final long fireLimitBase;
     private final int fireLimitPerFact;
-    private final Map<String, Classification> classified = new ConcurrentHashMap<>();
+    private final Map<String, Classification> classified;
+
+    /**
+     * Rule bases built in this JVM, by what they were built from (the content key of every file, the
+     * folder, the trust, the fire limits and the kind of build) and, with a cache, the stamp of the
+     * cache entry they match: building equal rules again — a test's, a reload that changed nothing,
+     * a shell line naming the same folder — is a copy that shares the compiled KieBase and the
+     * seniority table. An entry whose cache file changed (rewritten, corrupted, removed) is not used.
+     */
+    private static final Map<String, Built> BUILT = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(Map.Entry<String, Built> eldest) {
+                    return size() > 8;
+                }
+            });
+
+    private record Built(RuleBase rules, String stamp) {}
 
     private RuleBase(RuleSource source, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
                      long t0, long fireLimitBase, int fireLimitPerFact, boolean fromCache) {
@@ -68,9 +84,26 @@ public final class RuleBase {
         this.fireLimitBase = fireLimitBase;
         this.fireLimitPerFact = fireLimitPerFact;
         this.fromCache = fromCache;
-        List<org.orgrules.model.LineUse> uses = new ArrayList<>();
+        this.classified = new ConcurrentHashMap<>();
+        List<Object> uses = new ArrayList<>();
         this.seniority = decideSeniority(uses);
         this.lineUses = new LineUses(uses);
+        this.buildMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** A copy of {@code built} as a build that started at {@code t0} gives it: everything compiled or decided is shared. */
+    private RuleBase(RuleBase built, long t0, boolean fromCache) {
+        this.source = built.source;
+        this.kieBase = built.kieBase;
+        this.rules = built.rules;
+        this.rulesByName = built.rulesByName;
+        this.warnings = built.warnings;
+        this.fireLimitBase = built.fireLimitBase;
+        this.fireLimitPerFact = built.fireLimitPerFact;
+        this.fromCache = fromCache;
+        this.classified = built.classified;
+        this.seniority = built.seniority;
+        this.lineUses = built.lineUses;
         this.buildMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -120,7 +153,31 @@ public final class RuleBase {
         long t0 = System.nanoTime();
         List<RuleFile> files = source.read();
         if (files.isEmpty()) throw new RulesException(source.toString(), "no .drl files in the rules folder");
-        String key = cache == null ? null : CacheKey.of(source, files, trusted);
+        String content = CacheKey.of(source, files, trusted);
+        String memo = content + " " + fireLimitBase + " " + fireLimitPerFact + (cache == null ? " classic" : " model");
+        Built before = BUILT.get(memo);
+        if (before != null && before.stamp().equals(stamp(cache, content))) {
+            return new RuleBase(before.rules(), t0, cache != null && !before.stamp().isEmpty());
+        }
+        RuleBase rb = compileOrLoad(source, files, fireLimitBase, fireLimitPerFact, trusted, cache, content, t0);
+        BUILT.put(memo, new Built(rb, stamp(cache, content)));
+        return rb;
+    }
+
+    /** The cache entry's size and time ("" when there is none): a memo of a build is good while it is unchanged. */
+    private static String stamp(RuleCache cache, String key) {
+        if (cache == null) return "";
+        try {
+            java.nio.file.Path f = cache.file(key);
+            return java.nio.file.Files.size(f) + "@" + java.nio.file.Files.getLastModifiedTime(f).toMillis();
+        } catch (java.io.IOException | RuntimeException none) {
+            return "";
+        }
+    }
+
+    private static RuleBase compileOrLoad(RuleSource source, List<RuleFile> files, long fireLimitBase, int fireLimitPerFact,
+                                          boolean trusted, RuleCache cache, String content, long t0) {
+        String key = cache == null ? null : content;
         java.util.Optional<RuleCache.Entry> hit = cache == null ? java.util.Optional.empty() : cache.load(key);
         // An untrusted entry is only ever written after the guard passed on these very texts, and the key
         // covers the texts, the trust and the guard's code (the orgrules fingerprint): a hit needs no scan.
@@ -240,14 +297,18 @@ public final class RuleBase {
         return infos;
     }
 
-    /** Decides every seniority case, and reads which kinds of line count for what ({@code line-types.drl}). */
-    private SeniorityTable decideSeniority(List<org.orgrules.model.LineUse> uses) {
+    /**
+     * Decides every seniority case, and reads which kinds of line count for what and how strong each
+     * is ({@code line-types.drl}) and how a primary line is chosen ({@code primary-line.drl}).
+     */
+    private SeniorityTable decideSeniority(List<Object> uses) {
         List<SeniorityCase> cases = SeniorityTable.allCases();
         KieSession s = kieBase.newKieSession();
         try {
             cases.forEach(s::insert);
             Firing.fire(s, fireLimit(cases.size()), this);
-            for (Object o : s.getObjects(o -> o instanceof org.orgrules.model.LineUse)) uses.add((org.orgrules.model.LineUse) o);
+            uses.addAll(s.getObjects(o -> o instanceof org.orgrules.model.LineUse || o instanceof org.orgrules.model.LineStrength
+                    || o instanceof org.orgrules.model.LinePreference));
         } finally {
             s.dispose();
         }

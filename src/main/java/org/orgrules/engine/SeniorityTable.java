@@ -1,6 +1,6 @@
 package org.orgrules.engine;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.orgrules.model.Answer;
@@ -14,24 +14,33 @@ import org.orgrules.model.SeniorityCase.Ranks;
  * when the rule base was built. A query is then a look-up that still carries the rules' reasons.
  */
 public final class SeniorityTable {
-    /** The rules' decision for one case; reasons use {first}, {second} and {unknown}. */
+    /** The rules' decision for one case; reasons use {first}, {second}, {unknown}, {firstRank} and {secondRank}. */
     public record Decision(Answer answer, List<Reason> reasons) {
         public Decision { reasons = List.copyOf(reasons); }
     }
 
-    private final Map<Chain, Map<Ranks, Decision>> same = new EnumMap<>(Chain.class);
-    private final Map<Chain, Map<Ranks, Decision>> other = new EnumMap<>(Chain.class);
+    private record Key(boolean sameCompany, Chain chain, Ranks ranks, boolean inverted, boolean articleRungs) {}
+
+    private final Map<Key, Decision> table = new HashMap<>();
 
     SeniorityTable(List<SeniorityCase> decided) {
         for (SeniorityCase c : decided) {
-            (c.isSameCompany() ? same : other)
-                    .computeIfAbsent(c.getChain(), k -> new EnumMap<>(Ranks.class))
-                    .put(c.getRanks(), new Decision(c.getAnswer(), c.getReasons()));
+            table.put(new Key(c.isSameCompany(), c.getChain(), c.getRanks(), c.isInverted(), c.isArticleRungs()),
+                    new Decision(c.getAnswer(), c.getReasons()));
         }
     }
 
+    /** The decision for a case whose line, if any, is not inverted, of rungs the article does not compare. */
     public Decision decide(boolean sameCompany, Chain chain, Ranks ranks) {
-        return (sameCompany ? same : other).get(chain).get(ranks);
+        return decide(sameCompany, chain, ranks, false, false);
+    }
+
+    /**
+     * {@code inverted}: the one above in the chain does not rank at least as high as the one below;
+     * {@code articleRungs}: both ranks are rungs the article itself compares.
+     */
+    public Decision decide(boolean sameCompany, Chain chain, Ranks ranks, boolean inverted, boolean articleRungs) {
+        return table.get(new Key(sameCompany, chain, ranks, inverted, articleRungs));
     }
 
     /** Every case, for the rules to decide. */
@@ -40,7 +49,11 @@ public final class SeniorityTable {
         for (boolean sameCompany : new boolean[] {true, false})
             for (Chain chain : Chain.values())
                 for (Ranks ranks : Ranks.values())
-                    cases.add(new SeniorityCase(sameCompany, chain, ranks));
+                    for (boolean inverted : new boolean[] {false, true})
+                        for (boolean article : new boolean[] {false, true}) {
+                            if (inverted && chain != Chain.FIRST_ABOVE && chain != Chain.SECOND_ABOVE) continue;
+                            cases.add(new SeniorityCase(sameCompany, chain, ranks, inverted, article));
+                        }
         return cases;
     }
 }

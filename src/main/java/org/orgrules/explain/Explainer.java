@@ -55,7 +55,8 @@ public final class Explainer {
         }
         String text = lines.isEmpty() ? id + " reports to nobody: the facts name no manager and no rule infers one."
                 : id + " reports to " + String.join(" and ", lines.stream()
-                        .map(l -> l.id() + (l.inferred() ? " (inferred)" : "")).toList()) + ".";
+                        .map(l -> l.id() + (l.inferred() ? " (inferred)" : "")).toList()) + "."
+                        + (org.primaryLineReasons(id).isEmpty() ? "" : " " + lines.get(0).id() + " is the primary line, which chain and team follow.");
         return of("reports-to " + a, text, reasons);
     }
 

@@ -24,6 +24,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  * {@code name}: their values are joined with a space (SuccessFactors {@code FIRSTNAME}, {@code LASTNAME}).
  * A header of the file that is not mapped is still read by its usual name when its field is not
  * taken by a mapped header: {@code parent_id=manager_id} is enough for an otherwise orgrules-shaped file.
+ * The name columns are joined in the mapping's order, not the file's: a later {@code HEADER=name}
+ * comes after the earlier ones ({@code successfactors,LAST_NAME=name,FIRST_NAME=name} puts the
+ * family name first); a given and a family name both written in Chinese characters are joined
+ * family name first and without a space ({@code 林强}), as Chinese names are written.
+ *
+ * <p>{@code readings} are ways of reading a system's export that are not a column: {@link #NAME_IS_ID}
+ * (a file without an id column takes each person's name as the id; Odoo's label headers) and
+ * {@link #DEPARTMENT_LEAF} (a department written {@code Administration / Sales} is {@code Sales}; Odoo's
+ * display name of a sub-department). The {@code odoo} preset sets both.
  *
  * <pre>{@code
  * ColumnMapping m = ColumnMapping.parse("erpnext");                 // a preset
@@ -31,10 +40,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * LoadResult r = new FactsLoader().withColumns(m).load(Path.of("employees.csv"));
  * }</pre>
  */
-public record ColumnMapping(Map<String, String> sources) {
+public record ColumnMapping(Map<String, String> sources, java.util.Set<String> readings) {
     /** The fields a column can be mapped to. */
     public static final List<String> FIELDS = List.of("id", "name", "title", "department", "company", "manager_id",
             "from", "to", "dotted_manager", "acting_manager");
+    /** A reading: with no id column, the name is the id (a manager named by name then reads as an id). */
+    public static final String NAME_IS_ID = "name-is-id";
+    /** A reading: of a department written {@code Parent / Child}, the department is the child. */
+    public static final String DEPARTMENT_LEAF = "department-leaf";
     /** No mapping: every column is read by its usual name. */
     public static final ColumnMapping NONE = new ColumnMapping(Map.of());
 
@@ -46,6 +59,20 @@ public record ColumnMapping(Map<String, String> sources) {
         Map<String, String> m = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : sources.entrySet()) m.put(key(e.getKey()), field(e.getValue()));
         sources = java.util.Collections.unmodifiableMap(m);
+        readings = readings == null ? java.util.Set.of() : java.util.Set.copyOf(readings);
+        for (String r : readings) {
+            if (!r.equals(NAME_IS_ID) && !r.equals(DEPARTMENT_LEAF)) throw new IllegalArgumentException("unknown reading '" + r + "'");
+        }
+    }
+
+    /** A mapping of headers to fields, with no readings. */
+    public ColumnMapping(Map<String, String> sources) {
+        this(sources, java.util.Set.of());
+    }
+
+    /** True when the mapping reads the export that way ({@link #NAME_IS_ID}, {@link #DEPARTMENT_LEAF}). */
+    public boolean reads(String reading) {
+        return readings.contains(reading);
     }
 
     /** The field the header {@code header} is mapped to, or null. */
@@ -54,13 +81,19 @@ public record ColumnMapping(Map<String, String> sources) {
     }
 
     /** True when nothing is mapped: every column is read by its usual name. */
-    public boolean isEmpty() { return sources.isEmpty(); }
+    public boolean isEmpty() { return sources.isEmpty() && readings.isEmpty(); }
 
-    /** This mapping and then {@code more}: a header mapped in both takes {@code more}'s field. */
+    /**
+     * This mapping and then {@code more}: a header mapped in both takes {@code more}'s field, and
+     * {@code more}'s headers come after this one's (so {@code more}'s name columns are joined after).
+     */
     public ColumnMapping and(ColumnMapping more) {
         Map<String, String> m = new LinkedHashMap<>(sources);
+        for (String h : more.sources.keySet()) m.remove(h);
         m.putAll(more.sources);
-        return new ColumnMapping(m);
+        java.util.Set<String> r = new java.util.HashSet<>(readings);
+        r.addAll(more.readings);
+        return new ColumnMapping(m, r);
     }
 
     /**
@@ -156,17 +189,24 @@ public record ColumnMapping(Map<String, String> sources) {
 
     private static Map<String, ColumnMapping> presets() {
         Map<String, ColumnMapping> p = new LinkedHashMap<>();
-        // Odoo hr.employee: technical names (import-compatible export) and the default labels
-        p.put("odoo", of("id", "id", "name", "name", "job_title", "title", "job_id", "title", "job position", "title",
+        // Odoo 17 hr.employee: technical names (import-compatible export), the default labels
+        // (Employee Name, Job Title, Department, Manager, Company) and external ids (parent_id/id);
+        // a manager given by display name is matched to the one person of that name
+        p.put("odoo", of("id", "id", "external_id", "id", "name", "name", "employee_name", "name",
+                "job_title", "title", "job_id", "title", "job position", "title",
                 "department_id", "department", "department_id/id", "department", "company_id", "company",
-                "company_id/id", "company", "parent_id", "manager_id", "parent_id/id", "manager_id"));
-        // ERPNext Employee: 'name' is the employee id (HR-EMP-00001); the person is 'employee_name'
+                "company_id/id", "company", "parent_id", "manager_id", "parent_id/id", "manager_id",
+                "manager/external_id", "manager_id").and(new ColumnMapping(Map.of(), java.util.Set.of(NAME_IS_ID, DEPARTMENT_LEAF))));
+        // ERPNext v15 Employee: 'name' is the employee id (HR-EMP-00001); the person is 'employee_name';
+        // status Left / Inactive / Suspended is read by its usual name, the relieving date is the last day
         p.put("erpnext", of("name", "id", "employee", "id", "employee_name", "name", "full_name", "name",
-                "designation", "title", "department", "department", "company", "company", "reports_to", "manager_id"));
-        // SuccessFactors user data file: USERID, FIRSTNAME LASTNAME, MANAGER (NO_MGR at the top)
+                "designation", "title", "department", "department", "company", "company", "reports_to", "manager_id",
+                "relieving_date", "to"));
+        // SuccessFactors user data file: USERID, FIRSTNAME LASTNAME, MANAGER (NO_MGR at the top),
+        // DIVISION the company; STATUS active / inactive is read by its usual name
         p.put("successfactors", of("userid", "id", "user_id", "id", "firstname", "name", "lastname", "name",
                 "first_name", "name", "last_name", "name", "title", "title", "department", "department",
-                "manager", "manager_id"));
+                "division", "company", "manager", "manager_id"));
         // d3-org-chart: id,parentId,name,positionName,area …
         p.put("d3", of("id", "id", "parentid", "manager_id", "name", "name", "positionname", "title",
                 "area", "department", "company", "company"));

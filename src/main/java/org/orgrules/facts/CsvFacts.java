@@ -26,8 +26,10 @@ final class CsvFacts {
     static final int ID = 0, NAME = 1, TITLE = 2, DEPARTMENT = 3, COMPANY = 4, MANAGER = 5;
     /** Optional columns: the row's effective dates and the further lines (see {@link Versions}). */
     static final int FROM = 6, TO = 7, DOTTED = 8, ACTING = 9;
+    /** Optional: whether the person is still employed ({@code Active}, {@code Left}, {@code inactive} …). */
+    static final int STATUS = 10;
     static final String[] COLUMN = {"id", "name", "title", "department", "company", "manager_id",
-        "from", "to", "dotted_manager", "acting_manager"};
+        "from", "to", "dotted_manager", "acting_manager", "status"};
     /** Columns a header may have: enough for any HR export. */
     private static final int MAX_HEADER_COLUMNS = 1024;
 
@@ -71,9 +73,12 @@ final class CsvFacts {
     /** Further columns mapped to {@code name} (joined with a space), e.g. SuccessFactors LASTNAME. */
     private int[] nameMore = new int[0];
     private String[] headerNames = new String[0];
+    /** For each name part in the order they are joined, whether it is a family name (by its header). */
+    private boolean[] familyName = new boolean[0];
+    /** No id column, and the mapping reads the name as the id ({@link ColumnMapping#NAME_IS_ID}). */
+    private boolean nameIsId;
     private int rows;
-    private int badRows;
-    private final List<Integer> badRowLines = new ArrayList<>();
+    private final Sink.Skipped badRows = new Sink.Skipped();
     private int firstBadLine;
     /** Rows that may still be read (LoadLimits.maxRows), and whether there were more. */
     private final long rowBudget;
@@ -171,12 +176,11 @@ final class CsvFacts {
             rows--;
             over = true;
             problem(start, "more than " + sink.limits.maxRows() + " rows (the limit LoadLimits.maxRows): "
-                    + "this row and everything after it were not read; raise LoadLimits.maxRows to load more");
+                    + "this row and everything after it were not read; raise it with --max-rows (LoadLimits.maxRows) to load more");
             return null;
         }
         if (src.badCount() > 0 && hasBadChar()) {
-            badRows++;
-            if (badRowLines.size() < 5) badRowLines.add(start);
+            badRows.add(start);
             return null;
         }
         if (count != width) {
@@ -186,11 +190,14 @@ final class CsvFacts {
         }
         for (int i = 0; i < count; i++) {
             if (lengths[i] > maxField) {
-                problem(start, sink.tooLong("value in column " + (i + 1) + columnName(i), lengths[i]));
+                // the limit counts characters: an emoji (two chars in Java) is one
+                int n = values[i] == null ? lengths[i] : values[i].codePointCount(0, values[i].length());
+                if (n <= maxField) continue;
+                problem(start, sink.tooLong("value in column " + (i + 1) + columnName(i), n));
                 return null;
             }
         }
-        String id = value(ID);
+        String id = nameIsId ? name() : value(ID);
         if (rows == 1 && labelRow()) {
             rows--;                                       // a second header row of labels ("User ID", "Title" …)
             return null;
@@ -199,9 +206,24 @@ final class CsvFacts {
             problem(start, "this row has no id; the row was skipped");
             return null;
         }
-        out.person(start, id, name(), value(TITLE), value(DEPARTMENT), value(COMPANY), Sink.manager(value(MANAGER)),
+        String gone = Sink.inactive(value(STATUS));
+        if (gone != null && value(TO) == null) {
+            // a row whose status says the person has left, with no date to tell when: not in the org
+            out.setAside(start, id, headerName(STATUS).equalsIgnoreCase("status") ? gone
+                    : gone.replaceFirst("^status", "'" + headerName(STATUS) + "'"));
+            return null;
+        }
+        out.person(start, id, name(), value(TITLE), department(), value(COMPANY), Sink.manager(value(MANAGER)),
                 value(FROM), value(TO), value(DOTTED), value(ACTING));
         return null;
+    }
+
+    /** The department; with {@link ColumnMapping#DEPARTMENT_LEAF}, the last part of {@code Administration / Sales}. */
+    private String department() {
+        String d = value(DEPARTMENT);
+        if (d == null || !sink.columns.reads(ColumnMapping.DEPARTMENT_LEAF)) return d;
+        int slash = d.lastIndexOf(" / ");
+        return slash < 0 ? d : sink.shared.get(d.substring(slash + 3).strip());
     }
 
     /** The optional columns by their usual names (HR exports call them several ways), or -1. */
@@ -212,6 +234,8 @@ final class CsvFacts {
             case "dotted_manager", "dotted_manager_id", "dotted_line", "dotted_line_manager", "matrix_manager",
                  "matrix_manager_id", "dottedmanager", "matrixmanager", "虚线上级", "虚线汇报" -> DOTTED;
             case "acting_manager", "acting_manager_id", "interim_manager", "interim_manager_id", "actingmanager", "interimmanager", "代理上级" -> ACTING;
+            case "status", "employee_status", "employment_status", "emplstatus", "user_status", "account_status", "active",
+                 "状态", "在职状态" -> STATUS;
             default -> -1;
         };
     }
@@ -223,18 +247,46 @@ final class CsvFacts {
         return v.isEmpty() ? null : v;
     }
 
-    /** The name: the name column, and any further ones the mapping joins to it. */
+    /**
+     * The name: the name column, and any further ones the mapping joins to it, in the mapping's order;
+     * a given and a family name in Chinese characters are joined family name first, without a space.
+     */
     private String name() {
         String n = value(NAME);
         if (nameMore.length == 0) return n;
-        StringBuilder b = new StringBuilder(n == null ? "" : n);
-        for (int i : nameMore) {
-            String v = values[i];
-            if (v == null || v.isEmpty()) continue;
-            if (b.length() > 0) b.append(' ');
-            b.append(v);
+        String[] parts = new String[nameMore.length + 1];
+        parts[0] = n;
+        boolean han = n == null || han(n);
+        for (int k = 0; k < nameMore.length; k++) {
+            String v = values[nameMore[k]];
+            parts[k + 1] = v == null || v.isEmpty() ? null : v;
+            han &= parts[k + 1] == null || han(parts[k + 1]);
+        }
+        StringBuilder b = new StringBuilder();
+        if (han) {
+            for (int k = 0; k < parts.length; k++) if (familyName[k] && parts[k] != null) b.append(parts[k]);
+            for (int k = 0; k < parts.length; k++) if (!familyName[k] && parts[k] != null) b.append(parts[k]);
+        } else {
+            for (String v : parts) {
+                if (v == null) continue;
+                if (b.length() > 0) b.append(' ');
+                b.append(v);
+            }
         }
         return b.length() == 0 ? null : b.toString();
+    }
+
+    /** True when every letter of {@code s} is a Chinese character (a Chinese name part). */
+    private static boolean han(String s) {
+        boolean any = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || c == '·') continue;
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return false;
+            any = true;
+        }
+        return any;
     }
 
     /**
@@ -270,27 +322,30 @@ final class CsvFacts {
         nameMore = new int[0];
         List<String> found = new ArrayList<>();
         String[] keys = new String[count];
+        String[] names = new String[count];
         for (int i = 0; i < count; i++) {
             if (lengths[i] > maxField) {
                 problem(line, sink.tooLong("header of column " + (i + 1), lengths[i])
                         .replace("this row was skipped", "nothing was loaded from this file"));
                 return false;
             }
-            if (found.size() < 20) found.add(printable(values[i]));
+            names[i] = printable(values[i]);
+            if (found.size() < 20) found.add(names[i]);
             else if (found.size() == 20) found.add("…");
             keys[i] = ColumnMapping.key(values[i]);
         }
         // first the columns the mapping names, then the usual names for the fields still free
         boolean[] taken = new boolean[count];
         ColumnMapping mapping = sink.columns;
+        List<String> nameOrder = mapping.headersOf("name");
+        List<Integer> nameColumns = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String field = mapping.fieldOf(keys[i]);
             if (field == null) continue;
             int c = ColumnMapping.FIELDS.indexOf(field);
             taken[i] = true;
-            if (at[c] >= 0 && c == NAME) {
-                nameMore = Arrays.copyOf(nameMore, nameMore.length + 1);
-                nameMore[nameMore.length - 1] = i;
+            if (c == NAME) {
+                nameColumns.add(i);
                 continue;
             }
             if (at[c] >= 0) {
@@ -300,6 +355,20 @@ final class CsvFacts {
                 return false;
             }
             at[c] = i;
+        }
+        // the name parts in the mapping's order
+        nameColumns.sort(java.util.Comparator.comparingInt(i -> nameOrder.indexOf(keys[i])));
+        if (!nameColumns.isEmpty()) {
+            at[NAME] = nameColumns.get(0);
+            nameMore = new int[nameColumns.size() - 1];
+            for (int k = 1; k < nameColumns.size(); k++) nameMore[k - 1] = nameColumns.get(k);
+        }
+        familyName = new boolean[nameColumns.size()];
+        for (int k = 0; k < nameColumns.size(); k++) {
+            familyName[k] = switch (keys[nameColumns.get(k)]) {
+                case "lastname", "last_name", "surname", "family_name", "familyname", "姓" -> true;
+                default -> false;
+            };
         }
         boolean[] mapped = new boolean[at.length];
         for (int c = 0; c < at.length; c++) mapped[c] = at[c] >= 0;
@@ -323,7 +392,8 @@ final class CsvFacts {
             at[c] = i;
         }
         List<String> missing = new ArrayList<>();
-        if (at[ID] < 0) missing.add("'id'");
+        nameIsId = at[ID] < 0 && at[NAME] >= 0 && mapping.reads(ColumnMapping.NAME_IS_ID);
+        if (at[ID] < 0 && !nameIsId) missing.add("'id'");
         if (at[TITLE] < 0) missing.add("'title'");
         if (!missing.isEmpty()) {
             problem(line, "the header has no " + String.join(" or ", missing) + " column (found: "
@@ -335,7 +405,7 @@ final class CsvFacts {
             return false;
         }
         width = count;
-        headerNames = found.toArray(new String[0]);
+        headerNames = names;                           // every column's (the message above shows the first 20)
         used = new boolean[width];
         for (int c : at) if (c >= 0) used[c] = true;
         for (int c : nameMore) used[c] = true;
@@ -357,19 +427,7 @@ final class CsvFacts {
     }
 
     private void finish() {
-        if (src.badCount() > 0) {
-            StringBuilder m = new StringBuilder("not valid UTF-8: the first bad byte (0x")
-                    .append(String.format("%02X", src.firstBadByte())).append(") is on this line");
-            if (badRows > 0) {
-                m.append("; ").append(badRows).append(badRows == 1 ? " row with bad bytes was" : " rows with bad bytes were")
-                        .append(" skipped (line ");
-                for (int i = 0; i < badRowLines.size(); i++) m.append(i == 0 ? "" : ", ").append(badRowLines.get(i));
-                if (badRows > badRowLines.size()) m.append(", …");
-                m.append(')');
-            }
-            m.append(" – save the file as UTF-8");
-            problem(firstBadLine, m.toString());
-        }
+        if (src.badCount() > 0) problem(firstBadLine, Sink.badBytesMessage(src, firstBadLine, badRows, "row", "rows"));
         if (width >= 0 && rows == 0 && problems == 0) {
             problem(0, "no people in file (it has a header line but no rows)");
         } else if (width < 0 && problems == 0) {
@@ -388,7 +446,7 @@ final class CsvFacts {
                     ? "unbalanced quote, or a quoted value over the limit of " + maxField + " characters (LoadLimits.maxFieldChars): "
                       + "a quoted value that starts in this row is not closed within the limit; the row was skipped"
                     : "this row is too long: a value is over the limit of " + maxField
-                      + " characters (LoadLimits.maxFieldChars); the row was skipped – raise LoadLimits.maxFieldChars if the value is right";
+                      + " characters (LoadLimits.maxFieldChars); the row was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right";
         };
     }
 
@@ -646,6 +704,9 @@ final class CsvFacts {
 
         void problem(int line, String message);
 
+        /** A row set aside on purpose ({@link Sink#setAside}). */
+        void setAside(int line, String id, String why);
+
         void flush() throws IOException;
     }
 
@@ -660,6 +721,11 @@ final class CsvFacts {
         @Override
         public void problem(int line, String message) {
             sink.problem(file, line, message);
+        }
+
+        @Override
+        public void setAside(int line, String id, String why) {
+            sink.setAside(file, why, id);
         }
 
         @Override
@@ -680,6 +746,8 @@ final class CsvFacts {
     private static final class Pipe implements Out {
         private static final int BATCH = 2048;
         private static final Object[] END = new Object[0];
+        /** Marks an entry as a row set aside (compared by identity). */
+        private static final String ASIDE = new String("aside");
 
         private final String file;
         private final Sink sink;
@@ -721,6 +789,17 @@ final class CsvFacts {
             int k = n * W;
             java.util.Arrays.fill(strings, k, k + W - 1, null);
             strings[k + W - 1] = message;
+            lines[n] = line;
+            if (++n == BATCH) send();
+        }
+
+        @Override
+        public void setAside(int line, String id, String why) {
+            int k = n * W;
+            java.util.Arrays.fill(strings, k, k + W - 1, null);
+            strings[k] = ASIDE;
+            strings[k + 1] = id;
+            strings[k + W - 1] = why;
             lines[n] = line;
             if (++n == BATCH) send();
         }
@@ -785,7 +864,9 @@ final class CsvFacts {
 
         private void take(String[] s, int[] lines, int count) {
             for (int i = 0, k = 0; i < count; i++, k += W) {
-                if (s[k + W - 1] != null) {
+                if (s[k] == ASIDE) {
+                    sink.setAside(file, s[k + W - 1], s[k + 1]);
+                } else if (s[k + W - 1] != null) {
                     sink.problem(file, lines[i], s[k + W - 1]);
                 } else {
                     sink.addShared(file, lines[i], s[k], s[k + 1], s[k + 2], s[k + 3], s[k + 4], s[k + 5],

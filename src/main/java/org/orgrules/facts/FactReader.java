@@ -43,7 +43,8 @@ final class FactReader extends Reader {
     private boolean tooLarge;
     private boolean utf16;
     private boolean bomChecked;
-    private final int[] head = new int[2];
+    private boolean utf16Bom;
+    private final int[] head = new int[4];
     private int headLen;
     private IOException failure;
 
@@ -59,8 +60,7 @@ final class FactReader extends Reader {
     /** Line counting (only when asked for): the line of the last character handed out. */
     private int line = 1;
     private boolean lastCR;
-    private int[] badLines = new int[8];
-    private int badLinesLen;
+    private final Lines badLines = new Lines();
 
     /**
      * @param countLines whether to number lines (CR, LF and CRLF each end one) so that
@@ -74,7 +74,14 @@ final class FactReader extends Reader {
 
     boolean tooLarge() { return tooLarge; }
 
+    /**
+     * The file is UTF-16: it starts with a UTF-16 byte order mark, or (with none) its first two
+     * characters are ASCII with a zero byte each, as UTF-16 writes them and no text in UTF-8 has.
+     */
     boolean utf16() { return utf16; }
+
+    /** {@link #utf16()}, known by the byte order mark. */
+    boolean utf16Bom() { return utf16Bom; }
 
     IOException failure() { return failure; }
 
@@ -91,16 +98,10 @@ final class FactReader extends Reader {
     int firstBadByte() { return firstBadByte; }
 
     /** With line counting: the first line with a bad byte, or 0. */
-    int firstBadLine() { return badLinesLen == 0 ? 0 : badLines[0]; }
+    int firstBadLine() { return badLines.first(); }
 
     /** With line counting: whether a line from {@code from} to {@code to} (inclusive) has a bad byte. */
-    boolean badIn(int from, int to) {
-        if (badLinesLen == 0) return false;
-        int i = Arrays.binarySearch(badLines, 0, badLinesLen, from);
-        if (i >= 0) return true;
-        i = -i - 1;
-        return i < badLinesLen && badLines[i] <= to;
-    }
+    boolean badIn(int from, int to) { return badLines.any(from, to); }
 
     /** Runs longer than this are clipped (0: none are); see {@link #clipRunsLongerThan}. */
     private int maxRun;
@@ -110,12 +111,22 @@ final class FactReader extends Reader {
     private int clipLine = 1;
     private boolean clipCR;
     private final java.util.Map<Integer, Long> clipped = new java.util.HashMap<>();
+    /** While keeping: a backslash was kept (-1), or this many hex digits of its escape are still to keep. */
+    private int escape;
+    /** While dropping: a backslash was dropped, so the next character goes with it. */
+    private boolean heldBackslash;
+    /** The current run is past its cut: nothing more of it is kept. */
+    private boolean cut;
 
     /**
      * Clips every run of more than {@code max} characters with no space, line break, quote or
-     * flow indicator ({@code ,[]{}}) to {@code max} characters. SnakeYAML scans such a run in time
-     * that grows with its square (a 10 MB value takes minutes); clipped, it is still over the value
-     * limit, so it is reported, with its real length ({@link #clippedLength}), and the rest is read.
+     * flow indicator ({@code ,[]{}}) to about {@code max} characters. SnakeYAML scans such a run in
+     * time that grows with its square (a 10 MB value takes minutes); clipped, it is still over the
+     * value limit (the caller passes a {@code max} that no value within the limit reaches, however
+     * it is written), so it is reported, with its real length ({@link #clippedLength}), and the rest
+     * is read. The cut never splits a surrogate pair or an escape ({@code \\u00e9}), and a dropped
+     * backslash takes the character it escapes with it unless that is a quote or a break, which then
+     * keeps its backslash: the text around the cut still means what it meant, in any scalar style.
      */
     void clipRunsLongerThan(int max) {
         this.maxRun = max;
@@ -125,6 +136,15 @@ final class FactReader extends Reader {
     long clippedLength(int line) {
         endRun();
         return clipped.getOrDefault(line, 0L);
+    }
+
+    /**
+     * How long a value that starts on {@code line} is, in characters (code points: an emoji is one).
+     * One over {@code limit} on a line where a run was clipped is that run: its length as written.
+     */
+    long lengthOf(String value, int line, int limit) {
+        long n = value.codePointCount(0, value.length());
+        return n > limit ? Math.max(n, clippedLength(line)) : n;
     }
 
     @Override
@@ -144,6 +164,9 @@ final class FactReader extends Reader {
             char c = cbuf[i];
             boolean breaks = c <= ' ' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '"' || c == '\'';
             if (breaks) {
+                if (heldBackslash) cbuf[w++] = '\\';      // "\"" or "\ ": the escape stays whole
+                heldBackslash = false;
+                escape = 0;
                 endRun();
                 if (c == '\n') {
                     if (!clipCR) clipLine++;
@@ -155,15 +178,35 @@ final class FactReader extends Reader {
                 continue;
             }
             clipCR = false;
-            if (run++ == 0) runLine = clipLine;
-            if (run <= maxRun) cbuf[w++] = c;
+            // counted in code points: the second half of a pair goes where its first half went
+            if (!Character.isLowSurrogate(c) && run++ == 0) runLine = clipLine;
+            if (!cut && (run <= maxRun || escape != 0)) {
+                cbuf[w++] = c;
+                keep(c);
+            } else {
+                cut = true;
+                if (heldBackslash) heldBackslash = false;   // the escaped character goes with its backslash
+                else if (c == '\\') heldBackslash = true;
+            }
         }
         return w - off;
+    }
+
+    /** Follows escapes in what is kept, so that the cut never falls inside one. */
+    private void keep(char c) {
+        if (escape == -1) {
+            escape = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
+        } else if (escape > 0) {
+            escape--;
+        } else if (c == '\\') {
+            escape = -1;
+        }
     }
 
     private void endRun() {
         if (run > maxRun && maxRun > 0) clipped.merge(runLine, run, Math::max);
         run = 0;
+        cut = false;
     }
 
     private int readRaw(char[] cbuf, int off, int len) throws IOException {
@@ -235,11 +278,12 @@ final class FactReader extends Reader {
             } else {
                 bytesRead += n;
                 bytes.position(at + n);
-                for (int i = 0; i < n && headLen < 2; i++) {
+                for (int i = 0; i < n && headLen < head.length; i++) {
                     head[headLen++] = bytes.get(at + i) & 0xFF;
                     if (headLen == 2 && ((head[0] == 0xFE && head[1] == 0xFF) || (head[0] == 0xFF && head[1] == 0xFE))) {
-                        utf16 = true;
+                        utf16 = utf16Bom = true;
                     }
+                    if (headLen == 4 && !utf16) utf16 = utf16WithoutBom();
                 }
                 if (bytesRead > maxBytes) tooLarge = true;
             }
@@ -251,12 +295,24 @@ final class FactReader extends Reader {
         }
     }
 
+    /** The first four bytes are two ASCII characters in UTF-16, little- or big-endian. */
+    private boolean utf16WithoutBom() {
+        boolean le = ascii(head[0]) && head[1] == 0 && ascii(head[2]) && head[3] == 0;
+        boolean be = head[0] == 0 && ascii(head[1]) && head[2] == 0 && ascii(head[3]);
+        return le || be;
+    }
+
+    private static boolean ascii(int b) {
+        return b > 0 && b < 0x80;
+    }
+
     private void index(char[] w, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = w[i];
             if (c > '\r') {
                 lastCR = false;
                 if (c == BAD) noteBadLine();
+                else if (controls && (c < ' ' || (c >= 0x7F && c <= 0x9F && c != 0x85) || c >= 0xFFFE)) control(w, i);
             } else if (c == '\n') {
                 if (!lastCR) line++;
                 lastCR = false;
@@ -265,8 +321,37 @@ final class FactReader extends Reader {
                 lastCR = true;
             } else {
                 lastCR = false;
+                if (controls && c != '\t') control(w, i);
             }
         }
+    }
+
+    /** With {@link #replaceControls()}: the first control character replaced, or -1. */
+    int firstControl() { return firstControl; }
+
+    /** With {@link #replaceControls()}: the first line with a control character, or 0. */
+    int firstControlLine() { return controlLines.first(); }
+
+    /** With {@link #replaceControls()}: whether a line from {@code from} to {@code to} (inclusive) had a control character. */
+    boolean controlIn(int from, int to) { return controlLines.any(from, to); }
+
+    private boolean controls;
+    private int firstControl = -1;
+    private final Lines controlLines = new Lines();
+
+    /**
+     * Replaces each character that YAML does not allow in a file (a control character other than
+     * tab and line breaks, U+FFFE, U+FFFF) with U+FFFD and remembers its line, so that the person
+     * it is in can be skipped and named instead of the whole file being refused. Needs line counting.
+     */
+    void replaceControls() {
+        this.controls = true;
+    }
+
+    private void control(char[] w, int i) {
+        if (firstControl < 0) firstControl = w[i];
+        w[i] = BAD;
+        controlLines.add(line);
     }
 
     /**
@@ -275,8 +360,32 @@ final class FactReader extends Reader {
      */
     private void noteBadLine() {
         if (badCount == 0) return;
-        if (badLinesLen > 0 && badLines[badLinesLen - 1] == line) return;
-        if (badLinesLen == badLines.length) badLines = Arrays.copyOf(badLines, badLinesLen * 2);
-        badLines[badLinesLen++] = line;
+        badLines.add(line);
+    }
+
+    /** Line numbers, added in order (each once). */
+    private static final class Lines {
+        private int[] lines = new int[8];
+        private int size;
+
+        void add(int line) {
+            if (size > 0 && lines[size - 1] == line) return;
+            if (size == lines.length) lines = Arrays.copyOf(lines, size * 2);
+            lines[size++] = line;
+        }
+
+        /** The first line, or 0. */
+        int first() {
+            return size == 0 ? 0 : lines[0];
+        }
+
+        /** Whether a line from {@code from} to {@code to} (inclusive) is here. */
+        boolean any(int from, int to) {
+            if (size == 0) return false;
+            int i = Arrays.binarySearch(lines, 0, size, from);
+            if (i >= 0) return true;
+            i = -i - 1;
+            return i < size && lines[i] <= to;
+        }
     }
 }

@@ -33,9 +33,9 @@ import java.util.Objects;
  * for a mistake in the input, never prints, and is safe to share between threads.
  *
  * <p>Within one call, ids are unique: a later person with an id already seen is reported as a
- * duplicate and left out. {@link #load(Path)} on a folder reads every {@code .csv}, {@code .yaml}
- * and {@code .yml} file under it, recursively, in path order (files and folders whose name starts
- * with a dot are skipped). Each person's origin is {@code file:line}, the file as the path was given.
+ * duplicate and left out. {@link #load(Path)} on a folder reads every {@code .csv}, {@code .yaml},
+ * {@code .yml}, {@code .ldif}, {@code .json} and {@code .xlsx} file under it, recursively, in path order
+ * (files and folders whose name starts with a dot are skipped, and Excel's {@code ~$} lock files). Each person's origin is {@code file:line}, the file as the path was given.
  */
 public final class FactsLoader {
     /** The classpath folder the build copies {@code facts/} to. */
@@ -84,7 +84,9 @@ public final class FactsLoader {
             loadFolder(fileOrFolder, null, sink);
         } else if (Files.exists(fileOrFolder)) {
             String format = formatOf(fileOrFolder);
-            if (format == null) {
+            if (format == null && fileOrFolder.toString().toLowerCase(Locale.ROOT).endsWith(".xls")) {
+                sink.problem(shown, 0, "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx (or CSV UTF-8)");
+            } else if (format == null) {
                 sink.problem(shown, 0, "unknown kind of file: expected a .csv, .yaml, .yml, .ldif or .json file, or a folder of them");
             } else {
                 loadFile(fileOrFolder, shown, format, sink);
@@ -152,6 +154,8 @@ public final class FactsLoader {
         if (f.equals("yml")) f = "yaml";
         if (in == null) {
             sink.problem(shown, 0, "no input given");
+        } else if (f.equals("xlsx")) {
+            readWorkbook(shown, in, sink);
         } else if (!List.of("csv", "yaml", "ldif", "json").contains(f)) {
             sink.problem(shown, 0, "unknown format '" + format + "': expected csv, yaml, ldif or json");
         } else {
@@ -169,6 +173,7 @@ public final class FactsLoader {
     private void loadFolder(Path folder, String shownPrefix, Sink sink) {
         String shownFolder = shownPrefix != null ? shownPrefix.substring(0, shownPrefix.length() - 1) : folder.toString();
         List<Path> files = new ArrayList<>();
+        int[] skipped = {0};      // fact files that are not read: dangling links, pipes, devices
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -178,7 +183,20 @@ public final class FactsLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file) && formatOf(file) != null) files.add(file);
+                    // ~$name.xlsx: the lock file Excel keeps beside a workbook it has open
+                    if (hidden(file) || formatOf(file) == null || file.getFileName().toString().startsWith("~$")) return FileVisitResult.CONTINUE;
+                    if (attrs.isRegularFile()) {
+                        files.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        skipped[0]++;
+                        // links are followed: the attributes are the link's own only when its target is missing
+                        sink.problem(shown(folder, file, shownPrefix), 0, "cannot read: " + danglingLink(file));
+                    } else if (attrs.isOther()) {
+                        skipped[0]++;
+                        // a named pipe or a device would be waited on, or read for ever: never opened
+                        sink.problem(shown(folder, file, shownPrefix), 0, "not a regular file (a named pipe, socket or device);"
+                                + " it was skipped, not read");
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -194,13 +212,21 @@ public final class FactsLoader {
             return;
         }
         files.sort(null);
-        if (files.isEmpty()) {
+        if (files.isEmpty() && skipped[0] == 0) {
             sink.problem(shownFolder, 0, "no people in folder: it has no .csv, .yaml, .yml, .ldif or .json file");
             return;
         }
         for (Path file : files) {
             if (sink.full()) break;
             loadFile(file, shown(folder, file, shownPrefix), formatOf(file), sink);
+        }
+    }
+
+    private static String danglingLink(Path link) {
+        try {
+            return "it is a symbolic link to " + Files.readSymbolicLink(link) + ", which does not exist";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "it is a symbolic link whose target does not exist";
         }
     }
 
@@ -217,7 +243,7 @@ public final class FactsLoader {
         return name != null && name.toString().startsWith(".");
     }
 
-    /** "csv", "yaml", "ldif" or "json" by the file's extension (any case), else null. */
+    /** "csv", "yaml", "ldif", "json" or "xlsx" by the file's extension (any case), else null. */
     static String formatOf(Path file) {
         Path name = file.getFileName();
         if (name == null) return null;
@@ -226,6 +252,7 @@ public final class FactsLoader {
         if (n.endsWith(".yaml") || n.endsWith(".yml")) return "yaml";
         if (n.endsWith(".ldif")) return "ldif";
         if (n.endsWith(".json")) return "json";
+        if (n.endsWith(".xlsx")) return "xlsx";
         return null;
     }
 
@@ -244,6 +271,10 @@ public final class FactsLoader {
         // a CSV row of an HR export takes some 40 bytes or more: room for that many people
         if (format.equals("csv")) sink.expect(size / 40);
         try (InputStream in = Files.newInputStream(file)) {
+            if (format.equals("xlsx")) {
+                readWorkbook(shown, in, sink);
+                return;
+            }
             readStream(shown, in, format, sink, size >= PIPELINE_BYTES);
         } catch (IOException e) {
             sink.problem(shown, 0, "cannot read: " + reason(e));
@@ -252,7 +283,32 @@ public final class FactsLoader {
 
     private String tooLarge(String what) {
         return "the file " + what + ", over the limit of " + LoadLimits.bytes(limits.maxFileBytes())
-                + " (LoadLimits.maxFileBytes); it was skipped – raise LoadLimits.maxFileBytes to load it";
+                + " (LoadLimits.maxFileBytes); it was skipped – raise it with --max-file-mb (LoadLimits.maxFileBytes) to load it";
+    }
+
+    /**
+     * Reads each sheet of an .xlsx workbook as a CSV text of its own, shown as {@code FILE:SHEET}: so
+     * its problems and origins read {@code employees.xlsx:Sheet1:4}, the row as Excel numbers it.
+     */
+    private void readWorkbook(String shown, InputStream in, Sink sink) {
+        List<XlsxFacts.Sheet> sheets;
+        try {
+            sheets = XlsxFacts.sheets(in, limits.maxFileBytes());
+        } catch (XlsxFacts.Unreadable e) {
+            sink.problem(shown, 0, e.getMessage());
+            return;
+        } catch (IOException | RuntimeException e) {
+            sink.problem(shown, 0, "cannot read the workbook: " + reason(e instanceof UncheckedIOException u ? u.getCause() : e));
+            return;
+        }
+        if (sheets.isEmpty()) {
+            sink.problem(shown, 0, "no people in file: every sheet of the workbook is empty");
+            return;
+        }
+        for (XlsxFacts.Sheet sheet : sheets) {
+            if (sink.full()) break;
+            readStream(shown + ":" + sheet.name(), new java.io.ByteArrayInputStream(sheet.bytes()), "csv", sink);
+        }
     }
 
     /** Reads one text; whatever goes wrong becomes a problem of this file. */
@@ -264,7 +320,9 @@ public final class FactsLoader {
     private void readStream(String shown, InputStream in, String format, Sink sink, boolean big) {
         sink.beginFile();
         FactReader src = new FactReader(in, limits.maxFileBytes(), !format.equals("csv"));
-        if (format.equals("yaml")) src.clipRunsLongerThan(limits.maxFieldChars() + 1);
+        if (format.equals("yaml")) src.replaceControls();
+        // a value within the limit is never clipped: escapes write one character in at most 12 (\\uD83D\\uDE00)
+        if (format.equals("yaml")) src.clipRunsLongerThan((int) Math.min(Integer.MAX_VALUE - 16, 12L * limits.maxFieldChars() + 16));
         try {
             if (format.equals("csv")) {
                 CsvFacts.read(shown, src, sink, big && PIPELINE);
@@ -284,7 +342,8 @@ public final class FactsLoader {
             // nothing from a file that could not be read to the end is kept: drop what it gave
             sink.dropFile();
             if (src.utf16()) {
-                sink.problem(shown, 1, "the file is UTF-16; save it as UTF-8");
+                sink.problem(shown, 1, src.utf16Bom() ? "the file is UTF-16; save it as UTF-8"
+                        : "the file is UTF-16 (without a byte order mark: every other byte is 0); the whole file was skipped – save it as UTF-8");
             } else if (src.tooLarge()) {
                 sink.problem(shown, 0, tooLarge("is larger than " + LoadLimits.bytes(limits.maxFileBytes())));
             } else {

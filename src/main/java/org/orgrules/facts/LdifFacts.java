@@ -27,9 +27,20 @@ import java.util.Set;
  * values ({@code attr:: …}), attribute options ({@code cn;lang-zh:}), comments, {@code version:},
  * and entries that are not people (organisational units, groups: skipped silently). A bad line or
  * entry is a problem at its line; the other entries are kept.
+ *
+ * <p>The {@link ColumnMapping} applies to attribute names as to CSV headers: {@code sAMAccountName=id}
+ * or {@code userPrincipalName=id} takes the account as the id (an entry without that attribute is set
+ * aside, and counted in a notice). Set aside too, and counted: disabled accounts ({@code userAccountControl}
+ * with bit 2, ACCOUNTDISABLE, set) and computer objects (AD gives them class {@code user}). Two entries
+ * whose ids come from the same RDN value ({@code CN=Wang Fang} in two OUs) are both kept, each id
+ * followed by the OU that tells them apart ({@code Wang Fang (Sales)}), and a notice says so.
  */
 final class LdifFacts {
     private static final Set<String> PERSON_CLASSES = Set.of("person", "organizationalperson", "inetorgperson", "user");
+    /** Classes of entries that have a person class but are not people (AD computers are {@code user}s). */
+    private static final Set<String> NOT_PEOPLE = Set.of("computer");
+    /** userAccountControl: the account is disabled (ACCOUNTDISABLE). */
+    private static final int ACCOUNTDISABLE = 0x2;
 
     private final String file;
     private final Sink sink;
@@ -51,15 +62,19 @@ final class LdifFacts {
     }
 
     static void read(String file, FactReader src, Sink sink) throws IOException {
-        new LdifFacts(file, sink).read(src);
-        sink.badBytes(file, src);
+        LdifFacts l = new LdifFacts(file, sink);
+        l.read(src);
+        sink.badBytes(file, src, l.badEntries, "entry", "entries");
     }
+
+    /** Entries skipped for a byte that is not UTF-8: how many, and the first lines. */
+    private final Sink.Skipped badEntries = new Sink.Skipped();
 
     private void read(FactReader src) throws IOException {
         List<Entry> entries = new ArrayList<>();
         BufferedReader in = new BufferedReader(src, 1 << 16);
-        // logical lines: folded continuations joined, each with the line it starts on
-        String logical = null;
+        // logical lines: folded continuations joined (in one builder: linear however many), each with the line it starts on
+        StringBuilder logical = null;
         int logicalLine = 0;
         boolean inComment = false;
         int lineNo = 0;
@@ -73,17 +88,22 @@ final class LdifFacts {
             if (raw != null && firstLine && !raw.isEmpty() && raw.charAt(0) == '\uFEFF') raw = raw.substring(1);
             firstLine = false;
             if (raw != null && raw.startsWith(" ") && (logical != null || inComment)) {
-                if (!inComment) logical += raw.substring(1);
+                if (!inComment) logical.append(raw, 1, raw.length());
                 continue;
             }
             // the previous logical line is complete
-            if (logical != null) pending.add(new String[] {String.valueOf(logicalLine), logical});
+            if (logical != null) pending.add(new String[] {String.valueOf(logicalLine), logical.toString()});
             logical = null;
             inComment = false;
             if (raw == null || raw.isBlank()) {
                 if (!pending.isEmpty()) {
-                    Entry e = entry(pending);
-                    if (e != null) entries.add(e);
+                    int from = Integer.parseInt(pending.get(0)[0]);
+                    if (src.badIn(from, lineNo)) {
+                        badEntries.add(from);               // a byte that is not UTF-8: skipped, as a CSV row is
+                    } else {
+                        Entry e = entry(pending);
+                        if (e != null) entries.add(e);
+                    }
                     pending.clear();
                 }
                 if (raw == null) break;
@@ -97,10 +117,10 @@ final class LdifFacts {
                 sink.problem(file, lineNo, "a continuation line (it starts with a space) follows no attribute; it was ignored");
                 continue;
             }
-            logical = raw;
+            logical = new StringBuilder(raw);
             logicalLine = lineNo;
         }
-        if (entries.isEmpty() && sink.fileProblems() == 0) {
+        if (entries.isEmpty() && sink.fileProblems() == 0 && badEntries.count() == 0) {
             sink.problem(file, 0, "no people in file (no LDIF entry with objectClass person, inetOrgPerson or user)");
             return;
         }
@@ -169,8 +189,18 @@ final class LdifFacts {
         List<String> classes = attrs.get("objectclass");
         if (classes != null) {
             boolean person = false;
-            for (String c : classes) person |= PERSON_CLASSES.contains(c.trim().toLowerCase(Locale.ROOT));
+            String notPerson = null;
+            for (String c : classes) {
+                String k = c.trim().toLowerCase(Locale.ROOT);
+                person |= PERSON_CLASSES.contains(k);
+                if (NOT_PEOPLE.contains(k)) notPerson = c.trim();
+            }
             if (!person) return null;                        // an organisational unit, a group …
+            if (notPerson != null) {
+                List<String[]> rdns = Dn.parse(dn);
+                sink.setAsideEntry(file, "objectClass " + notPerson + " is not a person", rdns == null || rdns.isEmpty() ? dn : rdns.get(0)[1]);
+                return null;
+            }
         } else if (e.first("uid", "cn", "title") == null) {
             return null;
         }
@@ -186,27 +216,54 @@ final class LdifFacts {
         // ids first, so a manager may come after the people who report to them
         Map<String, String> idByDn = new HashMap<>();
         List<String> ids = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
+        List<String> idAttrs = sink.columns.headersOf("id");
+        boolean[] fromRdn = new boolean[entries.size()];
+        for (int k = 0; k < entries.size(); k++) {
+            Entry e = entries.get(k);
             List<String[]> dn = Dn.parse(e.dn());
-            String id = e.first("uid");
-            if (id == null && dn != null && !dn.isEmpty()) id = dn.get(0)[1].trim();
+            String id;
+            if (!idAttrs.isEmpty()) {
+                id = mapped(e, "id");
+                if (id == null) {
+                    sink.setAside(file, "no " + String.join(" or ", idAttrs) + " (the id under the column mapping)",
+                            dn == null || dn.isEmpty() ? e.dn() : dn.get(0)[1].trim());
+                    ids.add(null);
+                    continue;
+                }
+            } else {
+                id = e.first("uid");
+                if (id == null && dn != null && !dn.isEmpty()) {
+                    id = dn.get(0)[1].trim();
+                    fromRdn[k] = true;
+                }
+            }
             if (dn == null) {
                 sink.problem(file, e.line(), "the DN '" + cut(e.dn()) + "' cannot be read (" + Dn.error(e.dn()) + ")"
                         + (id == null ? "; the entry was skipped" : "; the entry was kept, with id '" + id + "'"));
             }
             if (id != null && id.isEmpty()) id = null;
             ids.add(id);
-            if (dn != null && id != null) idByDn.putIfAbsent(Dn.key(dn), id);
+        }
+        apart(entries, ids, fromRdn);
+        for (int k = 0; k < entries.size(); k++) {
+            List<String[]> dn = Dn.parse(entries.get(k).dn());
+            if (dn != null && ids.get(k) != null) idByDn.putIfAbsent(Dn.key(dn), ids.get(k));
         }
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             String id = ids.get(i);
             if (id == null) {
-                if (Dn.parse(e.dn()) != null) sink.problem(file, e.line(), "this entry has no uid and its DN no value; the entry was skipped");
+                if (idAttrs.isEmpty() && Dn.parse(e.dn()) != null) {
+                    sink.problem(file, e.line(), "this entry has no uid and its DN no value; the entry was skipped");
+                }
+                continue;
+            }
+            if (disabled(e)) {
+                sink.setAside(file, "the account is disabled (userAccountControl has ACCOUNTDISABLE, 2, set)", id);
                 continue;
             }
             if (sink.full() || !sink.countRow(file, e.line())) return;
-            String managerDn = e.first("manager");
+            String managerDn = mappedOr(e, "manager_id", "manager");
             String manager = null;
             if (managerDn != null) {
                 List<String[]> m = Dn.parse(managerDn);
@@ -217,16 +274,82 @@ final class LdifFacts {
                     manager = idByDn.getOrDefault(Dn.key(m), m.get(0)[1].trim());
                 }
             }
-            String name = e.first("cn", "displayname");
-            String title = e.first("title");
-            String department = e.first("ou", "departmentnumber", "department");
-            String company = e.first("o", "company");
+            String name = mappedOr(e, "name", "cn", "displayname");
+            String title = mappedOr(e, "title", "title");
+            String department = mappedOr(e, "department", "ou", "departmentnumber", "department");
+            String company = mappedOr(e, "company", "o", "company");
             String tooLong = firstTooLong(id, name, title, department, company, manager);
             if (tooLong != null) {
                 sink.problem(file, e.line(), tooLong);
                 continue;
             }
             sink.add(file, e.line(), id, name, title, department, company, Sink.manager(manager));
+        }
+    }
+
+    /** The value of the first attribute the column mapping maps to {@code field}, or null. */
+    private String mapped(Entry e, String field) {
+        for (String header : sink.columns.headersOf(field)) {
+            for (Map.Entry<String, List<String>> a : e.attrs().entrySet()) {
+                if (!ColumnMapping.key(a.getKey()).equals(header)) continue;
+                for (String v : a.getValue()) if (!v.isBlank()) return v.trim();
+            }
+        }
+        return null;
+    }
+
+    /** As {@link #mapped}, else the first of the usual attributes. */
+    private String mappedOr(Entry e, String field, String... usual) {
+        String v = mapped(e, field);
+        return v != null ? v : e.first(usual);
+    }
+
+    /** True when {@code userAccountControl} has ACCOUNTDISABLE set. */
+    private static boolean disabled(Entry e) {
+        String uac = e.first("useraccountcontrol");
+        if (uac == null) return false;
+        try {
+            return (Long.parseLong(uac.trim()) & ACCOUNTDISABLE) != 0;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
+    /**
+     * Ids taken from the RDN value that two entries of different DNs share ({@code CN=Wang Fang} in two
+     * OUs): each is followed by the values of the RDNs above it that tell them apart, and a notice says so.
+     */
+    private void apart(List<Entry> entries, List<String> ids, boolean[] fromRdn) {
+        Map<String, List<Integer>> byId = new LinkedHashMap<>();
+        for (int k = 0; k < entries.size(); k++) {
+            if (fromRdn[k] && ids.get(k) != null) byId.computeIfAbsent(ids.get(k), x -> new ArrayList<>()).add(k);
+        }
+        for (Map.Entry<String, List<Integer>> same : byId.entrySet()) {
+            List<Integer> ks = same.getValue();
+            if (ks.size() < 2) continue;
+            java.util.Set<String> dns = new java.util.HashSet<>();
+            List<List<String[]>> parsed = new ArrayList<>();
+            for (int k : ks) {
+                List<String[]> dn = Dn.parse(entries.get(k).dn());
+                parsed.add(dn);
+                dns.add(Dn.key(dn));
+            }
+            if (dns.size() < ks.size()) continue;            // the same DN twice: a duplicate, reported as such
+            List<String> made = null;
+            for (int depth = 1; made == null; depth++) {
+                List<String> tried = new ArrayList<>();
+                boolean deeper = false;
+                for (List<String[]> dn : parsed) {
+                    StringBuilder b = new StringBuilder();
+                    for (int r = 1; r <= depth && r < dn.size(); r++) b.append(b.length() == 0 ? "" : ", ").append(dn.get(r)[1].trim());
+                    deeper |= depth < dn.size() - 1;
+                    tried.add(same.getKey() + (b.length() == 0 ? "" : " (" + b + ")"));
+                }
+                if (new java.util.HashSet<>(tried).size() == tried.size() || !deeper) made = tried;
+            }
+            for (int i = 0; i < ks.size(); i++) ids.set(ks.get(i), made.get(i));
+            sink.notice(file, ks.size() + " entries have the same name '" + same.getKey() + "' in different places: all were kept, "
+                    + "each id followed by where it is – map the account to the id for ids that stay put (--map sAMAccountName=id)", made);
         }
     }
 

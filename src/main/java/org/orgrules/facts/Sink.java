@@ -28,6 +28,12 @@ final class Sink {
     private int fileProblemsFrom;
     private int filePeopleFrom;
     private long fileRowsFrom;
+    /** What was set aside on purpose, as [file, why, id], in the order found; and from where the current file's start. */
+    private final List<String[]> asides = new ArrayList<>();
+    private int fileAsidesFrom;
+    /** Other notices (ids made up where the file gave none unique), and from where the current file's start. */
+    private final List<LoadNotice> notes = new ArrayList<>();
+    private int fileNotesFrom;
 
     /** How CSV headers map to fields ({@link ColumnMapping#NONE}: by their usual names). */
     final ColumnMapping columns;
@@ -60,6 +66,8 @@ final class Sink {
         filePeopleFrom = people.size();
         fileRowsFrom = rows;
         fileFactsFrom = facts.size();
+        fileAsidesFrom = asides.size();
+        fileNotesFrom = notes.size();
     }
 
     /** About {@code n} more people are coming: make room once rather than growing step by step. */
@@ -85,6 +93,8 @@ final class Sink {
         dropped.clear();
         problems.subList(fileProblemsFrom, problems.size()).clear();
         facts.subList(fileFactsFrom, facts.size()).clear();
+        asides.subList(fileAsidesFrom, asides.size()).clear();
+        notes.subList(fileNotesFrom, notes.size()).clear();
         rows = fileRowsFrom;
         full = rows > limits.maxRows();
     }
@@ -105,9 +115,49 @@ final class Sink {
 
     /** Reports bytes that are not UTF-8 (they were read as U+FFFD) at the first one's line, if any. */
     void badBytes(String file, FactReader src) {
+        badBytes(file, src, new Skipped(), "row", "rows");
+    }
+
+    /**
+     * Reports bytes that are not UTF-8 at the first one's line, with the rows ({@code one} /
+     * {@code many}: "person" / "people", "entry" / "entries") skipped for having one — the same
+     * message in every format.
+     */
+    void badBytes(String file, FactReader src, Skipped skipped, String one, String many) {
         if (src.badCount() == 0 || src.halted()) return;
-        problem(file, src.firstBadLine(), "not valid UTF-8: the first bad byte (0x"
-                + String.format("%02X", src.firstBadByte()) + ") is on this line – save the file as UTF-8");
+        problem(file, src.firstBadLine(), badBytesMessage(src, src.firstBadLine(), skipped, one, many));
+    }
+
+    /** The message of {@link #badBytes} for the first bad byte on {@code line} (0: a part of the file that was not read). */
+    static String badBytesMessage(FactReader src, int line, Skipped skipped, String one, String many) {
+        return "not valid UTF-8: the first bad byte (0x" + String.format("%02X", src.firstBadByte())
+                + (line > 0 ? ") is on this line" : ", character " + (src.firstBadOffset() + 1) + " of the file) is past what was read")
+                + skipped(skipped, one, many, "bad bytes") + " – save the file as UTF-8";
+    }
+
+    /** "; 2 people with {@code what} were skipped (line 4, 9)", or "" when none were. */
+    static String skipped(Skipped skipped, String one, String many, String what) {
+        if (skipped.count() == 0) return "";
+        StringBuilder m = new StringBuilder("; ").append(skipped.count()).append(' ')
+                .append(skipped.count() == 1 ? one + " with " + what + " was" : many + " with " + what + " were").append(" skipped (line ");
+        for (int i = 0; i < skipped.lines.size(); i++) m.append(i == 0 ? "" : ", ").append(skipped.lines.get(i));
+        if (skipped.count() > skipped.lines.size()) m.append(", …");
+        return m.append(')').toString();
+    }
+
+    /** Rows skipped for one reason: how many, and the lines of the first five. */
+    static final class Skipped {
+        private int count;
+        private final List<Integer> lines = new ArrayList<>(5);
+
+        void add(int line) {
+            count++;
+            if (lines.size() < 5) lines.add(line);
+        }
+
+        int count() {
+            return count;
+        }
     }
 
     /** True once {@link LoadLimits#maxRows()} was exceeded: read nothing more. */
@@ -124,7 +174,7 @@ final class Sink {
         if (!full) {
             full = true;
             problem(file, line, "more than " + limits.maxRows() + " rows (the limit LoadLimits.maxRows): "
-                    + "this row and everything after it were not read; raise LoadLimits.maxRows to load more");
+                    + "this row and everything after it were not read; raise it with --max-rows (LoadLimits.maxRows) to load more");
         }
         return false;
     }
@@ -140,9 +190,9 @@ final class Sink {
         if (over) full = true;
     }
 
-    /** A value longer than {@link LoadLimits#maxFieldChars()}, or null when all are fine. */
+    /** A value longer than {@link LoadLimits#maxFieldChars()} (in code points: an emoji is one character), or null when all are fine. */
     String tooLong(String what, String value) {
-        return value == null ? null : tooLong(what, value.length());
+        return value == null || value.length() <= limits.maxFieldChars() ? null : tooLong(what, value.codePointCount(0, value.length()));
     }
 
     /** The problem of a value of {@code length} characters, or null when that is within the limit. */
@@ -150,7 +200,7 @@ final class Sink {
         if (length <= limits.maxFieldChars()) return null;
         return "the " + what + " is " + length + " characters long, over the limit of "
                 + limits.maxFieldChars() + " (LoadLimits.maxFieldChars); this row was skipped "
-                + "– raise LoadLimits.maxFieldChars if the value is right";
+                + "– raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right";
     }
 
     /** Adds a person, or reports a duplicate id (the first one stays). */
@@ -210,6 +260,39 @@ final class Sink {
         }
     }
 
+    /**
+     * Sets a row aside on purpose (not a problem): {@code why} says why, in words shared by every row
+     * set aside for the same reason ({@code status is 'Left'}); the load's notices count them.
+     */
+    void setAside(String file, String why, String id) {
+        asides.add(new String[] {file, why, id, "person"});
+    }
+
+    /** As {@link #setAside}, for an entry of the file that is not a person (an AD computer): counted as an entry. */
+    void setAsideEntry(String file, String why, String name) {
+        asides.add(new String[] {file, why, name, "entry"});
+    }
+
+    /** Something the load did on purpose that the user should know of (see {@link LoadNotice}). */
+    void notice(String file, String message, List<String> ids) {
+        notes.add(new LoadNotice(file, message, ids));
+    }
+
+    /**
+     * The status a row gives ({@code Active}, {@code Left}, {@code inactive} …) as the reason to set it
+     * aside, or null when the person is in the org. Statuses that do not say the person is gone are read as in.
+     */
+    static String inactive(String status) {
+        if (status == null) return null;
+        String s = status.strip().toLowerCase(Locale.ROOT);
+        boolean out = switch (s) {
+            case "left", "inactive", "suspended", "terminated", "disabled", "retired", "resigned", "deceased",
+                 "former", "false", "no", "离职", "已离职", "停用", "禁用" -> true;
+            default -> s.startsWith("inactive") || s.startsWith("terminated");
+        };
+        return out ? "status is '" + status.strip() + "'" : null;
+    }
+
     /** A fact about a company ({@code Charter}, {@code ProductLine}) read alongside the people. */
     void fact(Object fact) {
         facts.add(fact);
@@ -242,6 +325,61 @@ final class Sink {
     }
 
     LoadResult result() {
-        return new LoadResult(people, problems, facts);
+        List<Person> all = managersByName();
+        return new LoadResult(all, problems, facts, notices());
+    }
+
+    private List<LoadNotice> notices() {
+        Map<List<String>, List<String>> byWhy = new java.util.LinkedHashMap<>();
+        for (String[] a : asides) byWhy.computeIfAbsent(List.of(a[0], a[1], a[3]), k -> new ArrayList<>()).add(a[2]);
+        List<LoadNotice> out = new ArrayList<>(byWhy.size() + notes.size());
+        for (Map.Entry<List<String>, List<String>> e : byWhy.entrySet()) {
+            int n = e.getValue().size();
+            boolean person = e.getKey().get(2).equals("person");
+            String what = person ? (n == 1 ? " person was" : " people were") : (n == 1 ? " entry was" : " entries were");
+            out.add(new LoadNotice(e.getKey().get(0), n + what + " set aside, not in the org: " + e.getKey().get(1), e.getValue()));
+        }
+        out.addAll(notes);
+        return out;
+    }
+
+    /**
+     * The people, with each manager that is not an id but the name of exactly one person replaced by
+     * that person's id (Odoo exports the manager by display name). A name several people have is a
+     * problem naming it and them; the person is kept without a manager rather than with a guessed one.
+     */
+    private List<Person> managersByName() {
+        boolean any = false;
+        for (Person p : people) {
+            if (p.getManagerId() != null && !byId.containsKey(p.getManagerId())) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) return people;
+        Map<String, List<Person>> byName = new HashMap<>();
+        for (Person p : people) {
+            if (p.getName().equals(p.getId())) continue;
+            List<Person> named = byName.computeIfAbsent(p.getName(), k -> new ArrayList<>(1));
+            if (named.stream().noneMatch(q -> q.getId().equals(p.getId()))) named.add(p);
+        }
+        List<Person> out = new ArrayList<>(people.size());
+        for (Person p : people) {
+            String m = p.getManagerId();
+            List<Person> named = m == null || byId.containsKey(m) ? null : byName.get(m);
+            if (named == null) {
+                out.add(p);
+            } else if (named.size() == 1) {
+                out.add(p.withManager(named.get(0).getId()));
+            } else {
+                StringBuilder who = new StringBuilder();
+                for (Person q : named) who.append(who.length() == 0 ? "" : ", ").append(q.getId()).append(" at ").append(q.getOrigin());
+                problems.add(Versions.at(p.getOrigin(), "names manager '" + m + "', a name " + named.size()
+                        + " people have (" + who + "): which one is meant cannot be told, so " + p.getId()
+                        + " was kept without a manager – give the manager's id (Odoo: export 'Manager / External ID', parent_id/id)"));
+                out.add(p.withManager(null));
+            }
+        }
+        return out;
     }
 }

@@ -100,6 +100,29 @@ public final class Versions {
         return out;
     }
 
+    /**
+     * The people of {@code all} that {@code snapshot} (their org on {@code day}) leaves out, as a
+     * notice: gone (their last row ended before the day) or not yet started. Null when none is.
+     */
+    static LoadNotice notInEffect(List<Person> all, List<Person> snapshot, LocalDate day) {
+        java.util.Set<String> in = new java.util.HashSet<>(snapshot.size() * 2);
+        for (Person p : snapshot) in.add(p.getId());
+        Map<String, Boolean> started = new LinkedHashMap<>();
+        for (Person p : all) {
+            if (in.contains(p.getId())) continue;
+            boolean s = p.getFrom() == null || !p.getFrom().isAfter(day);
+            started.merge(p.getId(), s, Boolean::logicalOr);
+        }
+        if (started.isEmpty()) return null;
+        int gone = 0;
+        for (boolean s : started.values()) if (s) gone++;
+        int coming = started.size() - gone;
+        String why = gone > 0 && coming > 0 ? gone + " had left, " + coming + " had not started yet"
+                : gone > 0 ? "they had left (their row ends before that day)" : "they had not started yet";
+        return new LoadNotice("", started.size() + (started.size() == 1 ? " person is" : " people are")
+                + " not in the org as of " + day + ": " + why, List.copyOf(started.keySet()));
+    }
+
     private static boolean later(LocalDate a, LocalDate b) {
         return b == null ? a != null : a != null && a.isAfter(b);
     }

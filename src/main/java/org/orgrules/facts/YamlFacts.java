@@ -49,8 +49,8 @@ final class YamlFacts {
     private final FactReader src;
     private final Sink sink;
     private int entries;
-    private int badPeople;
-    private final List<Integer> badPeopleLines = new ArrayList<>();
+    private final Sink.Skipped badPeople = new Sink.Skipped();
+    private final Sink.Skipped controlPeople = new Sink.Skipped();
 
     private YamlFacts(String file, FactReader src, Sink sink) {
         this.file = file;
@@ -224,8 +224,11 @@ final class YamlFacts {
         customTag(node, "person");
         int end = endLine(node);
         if (src.badIn(line, end)) {
-            badPeople++;
-            if (badPeopleLines.size() < 5) badPeopleLines.add(line);
+            badPeople.add(line);
+            return;
+        }
+        if (src.controlIn(line, end)) {
+            controlPeople.add(line);
             return;
         }
         Map<String, Node> keys = keys(map, ALL_PERSON_KEYS, "key");
@@ -235,7 +238,7 @@ final class YamlFacts {
             Node value = keys.get(key);
             v[i] = scalar(value, key);
             String tooLong = v[i] == null ? null
-                    : sink.tooLong("'" + key + "'", (int) Math.min(Integer.MAX_VALUE, Math.max(v[i].length(), src.clippedLength(line(value)))));
+                    : sink.tooLong("'" + key + "'", (int) Math.min(Integer.MAX_VALUE, src.lengthOf(v[i], line(value), sink.limits.maxFieldChars())));
             if (tooLong != null) {
                 sink.problem(file, line(value), tooLong.replace("this row", "this person"));
                 return;
@@ -406,7 +409,7 @@ final class YamlFacts {
                     + "which is how an 'alias bomb' (billion laughs) makes a small file huge; nothing was loaded from this file";
         } else if (m.contains("exceeds the limit")) {
             message = "the file is larger than the limit of " + LoadLimits.bytes(sink.limits.maxFileBytes())
-                    + " (LoadLimits.maxFileBytes); it was skipped – raise LoadLimits.maxFileBytes to load it";
+                    + " (LoadLimits.maxFileBytes); it was skipped – raise it with --max-file-mb (LoadLimits.maxFileBytes) to load it";
         } else if (m.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
             message = "refused: lists and mappings are nested too deeply (" + m + "); nothing was loaded from this file";
         } else {
@@ -416,18 +419,11 @@ final class YamlFacts {
     }
 
     private void finish() {
-        if (src.badCount() > 0) {
-            StringBuilder m = new StringBuilder("not valid UTF-8: the first bad byte (0x")
-                    .append(String.format("%02X", src.firstBadByte())).append(") is on this line");
-            if (badPeople > 0) {
-                m.append("; ").append(badPeople).append(badPeople == 1 ? " person with bad bytes was" : " people with bad bytes were")
-                        .append(" skipped (line ");
-                for (int i = 0; i < badPeopleLines.size(); i++) m.append(i == 0 ? "" : ", ").append(badPeopleLines.get(i));
-                if (badPeople > badPeopleLines.size()) m.append(", …");
-                m.append(')');
-            }
-            m.append(" – save the file as UTF-8");
-            sink.problem(file, src.firstBadLine(), m.toString());
+        sink.badBytes(file, src, badPeople, "person", "people");
+        if (src.firstControl() >= 0) {
+            sink.problem(file, src.firstControlLine(), String.format("a control character (U+%04X) is on this line, which YAML does not allow",
+                    src.firstControl()) + sink.skipped(controlPeople, "person", "people", "control characters")
+                    + " – remove it, or write it as an escape (\\x07) in a double-quoted value");
         }
         if (entries == 0 && sink.fileProblems() == 0) sink.problem(file, 0, "no people in file");
     }

@@ -24,7 +24,16 @@
  * {@code successfactors}, {@code d3}, or {@code HEADER=FIELD} items) reads other CSV headers and JSON
  * keys ({@link org.orgrules.facts.FactsLoader#withColumns}). {@code .ldif} files are read as LDIF
  * ({@code inetOrgPerson}/AD {@code user} entries, managers by DN), {@code .json} files as a list of
- * people or {@code {"people": [...]}}. In every format a manager may come after their reports.
+ * people or {@code {"people": [...]}}, {@code .xlsx} workbooks sheet by sheet as the CSV they hold
+ * (problems at {@code FILE:SHEET:ROW}). In every format a manager may come after their reports; a
+ * manager that is no id but the name of exactly one person is that person (Odoo's display names),
+ * and a name several people share is a problem naming them.
+ *
+ * <h2>Set aside on purpose</h2>
+ * Rows whose {@code status} says the person has left or is inactive (with no {@code to} date to say
+ * when), disabled AD accounts and AD computer objects are not loaded; {@link
+ * org.orgrules.facts.LoadResult#notices()} count them and say why, as {@link
+ * org.orgrules.facts.LoadResult#asOf} does for the people not in the org on the day asked.
  *
  * <h2>Limits</h2>
  * {@link org.orgrules.facts.LoadLimits}: file size, row count and value length, each reported

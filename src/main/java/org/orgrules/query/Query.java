@@ -86,25 +86,30 @@ public sealed interface Query {
 
         public Reply answer(Org org) {
             List<ManagerLine> lines = org.managersOf(person);
+            // several lines of the chain (primary-line.drl chose the first): each says whether it is the primary one
+            boolean several = !org.primaryLineReasons(person).isEmpty();
             List<Object> ms = new ArrayList<>();
             List<Reason> all = new ArrayList<>();
             StringBuilder plain = new StringBuilder();
             for (ManagerLine l : lines) {
                 Map<String, Object> m = Wording.obj("id", l.id());
                 m.put("inferred", l.inferred());
+                if (several) m.put("primary", l == lines.get(0));
                 m.put("type", l.type().word());
                 if (l.from() != null) m.put("from", l.from().toString());
                 if (l.to() != null) m.put("to", l.to().toString());
                 m.put("reasons", Wording.reasons(l.reasons()));
                 ms.add(m);
                 all.addAll(l.reasons());
-                plain.append(Wording.managerLine(person, l)).append('\n');
+                plain.append(Wording.managerLine(person, l))
+                        .append(several && l == lines.get(0) ? ": " + Wording.PRIMARY : "").append('\n');
                 Wording.appendReasons(plain, l.reasons());
             }
             Map<String, Object> o = Wording.obj("person", person);
             o.put("managers", ms);
             String text = lines.isEmpty() ? person + " reports to nobody: the facts name no manager and no rule infers one."
-                    : person + " reports to " + Wording.managerList(lines, " and ") + ".";
+                    : person + " reports to " + Wording.managerList(lines, " and ") + "."
+                            + (several ? " " + lines.get(0).id() + " is " + Wording.PRIMARY + "." : "");
             return new Reply(this, text, all, o, lines.isEmpty() ? text + "\n" : plain.toString(), 0);
         }
 
@@ -183,10 +188,18 @@ public sealed interface Query {
 
         public Reply answer(Org org) {
             List<String> ids = all ? org.allReports(person) : org.directReports(person);
+            // people with a further line to person that is not their primary line (primary-line.drl)
+            List<String> others = all ? List.of() : org.otherLineReports(person);
             Map<String, Object> o = Wording.obj("person", person);
             o.put("all", all);
             o.put("reports", ids);
+            if (!others.isEmpty()) o.put("otherLines", others);
             String text = Wording.team(person, all, ids);
+            if (!others.isEmpty()) {
+                text += "\n" + String.join(", ", others) + (others.size() == 1 ? " also has" : " also have") + " a line to "
+                        + person + ", but not as primary line: chain and team follow the primary line (see reports-to "
+                        + others.get(0) + ").";
+            }
             return new Reply(this, text, List.of(), o, text + "\n", 0);
         }
 

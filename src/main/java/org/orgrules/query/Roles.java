@@ -34,14 +34,22 @@ final class Roles {
             Person p = org.person(who).get();
             List<ManagerLine> lines = org.managersOf(p.getId());
             String text = lines.isEmpty() ? p.getId() + " reports to nobody: the top of the tree."
-                    : p.getId() + " reports to " + Wording.managerList(lines, " and ") + ".";
+                    : p.getId() + " reports to " + Wording.managerList(lines, " and ") + "."
+                            + (org.primaryLineReasons(p.getId()).isEmpty() ? "" : " " + lines.get(0).id() + " is " + Wording.PRIMARY + ".");
             List<Reason> rs = lines.stream().flatMap(l -> l.reasons().stream()).toList();
             return new Reply(q, text, rs, Map.of("managers", lines.stream().map(ManagerLine::id).toList()), "", 0);
         }
-        List<Person> holders = org.people().stream().filter(p -> p.getTitle().equalsIgnoreCase(who)).toList();
+        // A role's holders: the title as written, or any title the ladder reads as the same rank and
+        // function (质检经理 for "QA manager", "Product Manager" for 产品经理)
+        Classification role = org.rules().classify(who, "");
+        List<Person> holders = org.people().stream().filter(p -> p.getTitle().equalsIgnoreCase(who)
+                || sameRole(role, org.classification(p.getId()))).toList();
         if (!holders.isEmpty()) {
             List<String> parts = new ArrayList<>();
             List<Reason> rs = new ArrayList<>();
+            rs.add(new Reason(Org.NAMES, "", "'" + who + "' names no person, so it was read as a role: "
+                    + (role.hasRank() && role.function() != null ? "everyone whose title the ladder reads as "
+                    + role.functionKey() + " " + role.rankName() : "everyone with that title")));
             for (Person h : holders) {
                 List<ManagerLine> lines = org.managersOf(h.getId());
                 parts.add(h.getId() + " → " + (lines.isEmpty() ? "nobody" : Wording.managerList(lines, ", ")));
@@ -49,7 +57,7 @@ final class Roles {
             }
             return new Reply(q, "Each " + who + " in the facts reports to: " + String.join("; ", parts), rs, Map.of(), "", 0);
         }
-        Classification c = org.rules().classify(who, "");
+        Classification c = role;
         RuleInfo k23 = org.rules().rules().stream().filter(r -> r.source().equals("K2.3")).findFirst().orElse(null);
         if (c.hasRank() && "MANAGER".equals(c.rankName()) && c.function() != null && k23 != null) {
             String fn = c.function().word().chinese() + "总监 / " + c.function().word().english() + " Director";
@@ -70,15 +78,7 @@ final class Roles {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty()) return List.of();
         Classification c = org.rules().classify(t, "");
-        boolean byRole = c.hasRank() && c.function() != null;
-        List<Person> out = new ArrayList<>();
-        for (Person p : org.people()) {
-            if (p.getTitle().equalsIgnoreCase(t)) { out.add(p); continue; }
-            if (!byRole) continue;
-            Classification pc = org.classification(p.getId());
-            if (c.rankName().equals(pc.rankName()) && c.functionKey().equals(pc.functionKey())) out.add(p);
-        }
-        return out;
+        return org.people().stream().filter(p -> p.getTitle().equalsIgnoreCase(t) || sameRole(c, org.classification(p.getId()))).toList();
     }
 
     /** The person named {@code ref} (id, name, surname + title), or empty. */
@@ -358,5 +358,11 @@ final class Roles {
         fields.put("text", text);
         fields.put("reasons", Wording.reasons(rs));
         return new Reply(q, text, rs, fields, Wording.plain(text, rs), 0);
+    }
+
+    /** True when a title's reading is the role's: the same rank, level and function, both known. */
+    private static boolean sameRole(Classification role, Classification c) {
+        return role.hasRank() && role.function() != null && c.hasRank() && c.function() != null
+                && role.rankName().equals(c.rankName()) && role.level() == c.level() && role.functionKey().equals(c.functionKey());
     }
 }

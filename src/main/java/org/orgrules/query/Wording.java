@@ -28,6 +28,9 @@ final class Wording {
     }
 
     /** "zhang (inferred) and sun": the managers of a line list, for one sentence. */
+    /** What the first of several lines of the chain of command is (primary-line.drl chose it). */
+    static final String PRIMARY = "the primary line, which chain and team follow";
+
     static String managerList(List<ManagerLine> lines, String separator) {
         return String.join(separator, lines.stream().map(l -> l.id() + (l.inferred() ? " (inferred)" : "")).toList());
     }

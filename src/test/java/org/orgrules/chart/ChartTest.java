@@ -40,6 +40,18 @@ class ChartTest {
     }
 
     @Test
+    void aDirectionLabelGoesOnlyToWhomDirectedByNames() {
+        Org huaxia = expert.load(Path.of("facts/huaxia.yaml"));
+        OrgChart chart = OrgChart.of(huaxia, null, -1);
+        List<String> directedFromZhang = chart.lines().stream()
+                .filter(l -> l.kind() == LineKind.DOTTED && l.from().equals("zhang")).map(OrgChart.Line::to).toList();
+        org.orgrules.Knowledge k = org.orgrules.Knowledge.of(huaxia);
+        for (String p : directedFromZhang) assertThat(k.directedBy(p).directors()).as(p).contains("zhang");
+        assertThat(directedFromZhang).contains("xu", "qian").doesNotContain("zheng");   // the CTO ranks as high as zhang
+        assertThat(k.directedBy("zheng").directors()).isEmpty();
+    }
+
+    @Test
     void namedLinesAreSolidInferredDashedAndViolatorsMarked() {
         OrgChart chart = OrgChart.of(sample, null, -1);
 
@@ -113,6 +125,22 @@ class ChartTest {
                 .noneMatch(l -> dotted.stream().anyMatch(d -> d.from().equals(l.to()) && d.to().equals(l.from())
                         && l.label() != null && l.label().contains("K2.4")));
         assertThat(ChartWriter.write(chart, Format.DOT)).contains("style=dotted");
+    }
+
+    @Test
+    void theChartDrawsDirectionToWhomDirectedBySaysAndSaysItOncePerDirectorAndDepartment() {
+        OrgChart chart = OrgChart.of(sample, null, -1);
+        org.orgrules.Knowledge knowledge = org.orgrules.Knowledge.of(sample);
+
+        List<OrgChart.Line> dotted = chart.lines().stream().filter(l -> l.kind() == LineKind.DOTTED).toList();
+        assertThat(dotted).isNotEmpty().allSatisfy(l ->
+                assertThat(knowledge.directedBy(l.to()).directors()).as("directed-by %s", l.to()).contains(l.from()));
+        // the CTO heads the technical department but is not below the production director's rank: not directed
+        assertThat(knowledge.directedBy("zheng").directors()).isEmpty();
+        assertThat(dotted).noneMatch(l -> l.to().equals("zheng"));
+        String dot = ChartWriter.write(chart, Format.DOT);
+        long pairs = dotted.stream().map(l -> l.from() + " " + l.label()).distinct().count();
+        assertThat(dot.split("directed by ", -1).length - 1).isEqualTo(pairs);
     }
 
     @Test

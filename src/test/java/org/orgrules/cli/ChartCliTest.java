@@ -25,6 +25,39 @@ class ChartCliTest {
     }
 
     @Test
+    void aLargeOrgIsDrawnInPartByDefaultAndStderrSaysWhatWasCutAndHowToSeeMore(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("org.csv");
+        org.orgrules.bench.SyntheticOrg.generate(1500, 42).writeCsv(csv);
+
+        Cli part = Cli.run("--facts", csv.toString(), "chart");
+        assertThat(part.code()).as(part.err()).isZero();
+        long boxes = part.out().lines().filter(l -> l.matches("  n\\d+\\[.*")).count();
+        assertThat(boxes).isBetween(7L, 60L);
+        assertThat(part.out()).contains(" more\"])");
+        assertThat(part.err()).startsWith("orgrules: chart: " + boxes + " of ").contains(" people drawn, from ")
+                .contains("\"+N more\" marks each branch cut").contains("Other tops: ").contains("--root ID").contains("--all");
+
+        Cli all = Cli.run("--facts", csv.toString(), "chart", "--all");
+        assertThat(all.code()).isZero();
+        assertThat(all.err()).isEmpty();
+        assertThat(all.out().lines().filter(l -> l.matches("  n\\d+\\[.*")).count()).isGreaterThanOrEqualTo(1500);
+
+        Cli narrow = Cli.run("--facts", csv.toString(), "chart", "--depth", "1", "--width", "2");
+        assertThat(narrow.out().lines().filter(l -> l.matches("  n\\d+\\[.*")).count()).isEqualTo(3);
+        assertThat(narrow.err()).contains("1 level down, at most 2 direct reports each");
+
+        Path html = dir.resolve("org.html");
+        Cli page = Cli.run("--facts", csv.toString(), "chart", "--format", "html", "--out", html.toString());
+        assertThat(page.code()).isZero();
+        assertThat(page.err()).startsWith("orgrules: chart: all ").contains("people drawn; branches below 2 levels start folded");
+        assertThat(Files.readString(html)).contains("<details open>").contains("<details>").doesNotContain("<script");
+
+        Cli both = Cli.run("--facts", csv.toString(), "chart", "--all", "--depth", "2");
+        assertThat(both.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(both.err().strip()).isEqualTo("orgrules: --all draws everyone: give it without --depth or --width");
+    }
+
+    @Test
     void unknownRootOrFormatIsAUsageError() {
         Cli root = Cli.run("--facts", "facts", "chart", "--root", "nobody");
         assertThat(root.code()).isEqualTo(Main.BAD_INPUT);

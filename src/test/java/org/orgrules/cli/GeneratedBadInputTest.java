@@ -35,7 +35,7 @@ class GeneratedBadInputTest {
         Cli c = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> Cli.run("--facts", f.toString(), "--json", "team", "--all", "gm"));
 
         assertThat(c.err().lines()).containsExactly(f + ":3: this row is too long: a value is over the limit of 10000 characters"
-                + " (LoadLimits.maxFieldChars); the row was skipped – raise LoadLimits.maxFieldChars if the value is right; reading went on at line 4");
+                + " (LoadLimits.maxFieldChars); the row was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right; reading went on at line 4");
         assertThat(c.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(c.json().get("reports").toString()).isEqualTo("[\"wang\"]");
     }
@@ -70,9 +70,69 @@ class GeneratedBadInputTest {
         Cli c = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> Cli.run("--facts", f.toString(), "--json", "team", "--all", "gm"));
 
         assertThat(c.err().lines()).containsExactly(f + ":6: the 'name' is " + TEN_MB + " characters long, over the limit of 10000"
-                + " (LoadLimits.maxFieldChars); this person was skipped – raise LoadLimits.maxFieldChars if the value is right");
+                + " (LoadLimits.maxFieldChars); this person was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right");
         assertThat(c.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(c.json().get("reports").toString()).isEqualTo("[\"wang\"]");
+    }
+
+    @Test
+    void aTwentyOneMillionCharacterJsonStringSkipsOnlyItsPersonWithItsLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("huge-string.json");
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("[\n  {\"id\": \"gm\", \"title\": \"总经理\"},\n  {\"id\": \"big\", \"title\": \"Engineer\", \"manager\": \"gm\", \"name\": \"");
+            for (int i = 0; i < 21_000; i++) w.write("n".repeat(1000));
+            w.write("\"},\n  {\"id\": \"wang\", \"title\": \"工程师\", \"manager\": \"gm\"}\n]\n");
+        }
+
+        Cli c = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> Cli.run("--facts", f.toString(), "--json", "team", "--all", "gm"));
+
+        assertThat(c.err().lines()).containsExactly(f + ":3: the value of 'name' is 21000000 characters long, over the limit of 10000"
+                + " (LoadLimits.maxFieldChars); this row was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right");
+        assertThat(c.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(c.json().get("reports").toString()).isEqualTo("[\"wang\"]");
+    }
+
+    @Test
+    void anLdifAttributeFoldedOverHalfAMillionLinesLoads(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("folded.ldif");
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("dn: uid=gm,o=Acme\nuid: gm\ntitle: 总经理\n\ndn: uid=li,o=Acme\nuid: li\ntitle: 工程师\ndescription: a\n");
+            for (int i = 0; i < 500_000; i++) w.write(" b\n");
+            w.write("manager: uid=gm,o=Acme\n");
+        }
+
+        Cli c = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> Cli.run("--facts", f.toString(), "--json", "team", "--all", "gm"));
+
+        assertThat(c.err()).isEmpty();
+        assertThat(c.code()).isEqualTo(Main.OK);
+        assertThat(c.json().get("reports").toString()).isEqualTo("[\"li\"]");
+    }
+
+    @Test
+    void aDanglingLinkInTheFactsFolderIsNamedAndExitsTwo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("org.csv"), HEADER + "gm,GM,总经理,,华夏,\nwang,Wang,工程师,生产部,华夏,gm\n");
+        Path link = dir.resolve("people.csv");
+        Files.createSymbolicLink(link, dir.resolve("missing.csv"));
+
+        Cli c = Cli.run("--facts", dir.toString(), "team", "gm");
+
+        assertThat(c.err().lines()).containsExactly(link + ": cannot read: it is a symbolic link to " + dir.resolve("missing.csv")
+                + ", which does not exist");
+        assertThat(c.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(c.out()).contains("wang");
+    }
+
+    @Test
+    void aNamedPipeInTheFactsFolderIsSkippedWithANoticeNotWaitedOn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("org.csv"), HEADER + "gm,GM,总经理,,华夏,\nwang,Wang,工程师,生产部,华夏,gm\n");
+        Path fifo = dir.resolve("people.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.orgrules.facts.Fifos.make(fifo), "no mkfifo here");
+
+        Cli c = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> Cli.run("--facts", dir.toString(), "team", "gm"));
+
+        assertThat(c.err().lines()).containsExactly(fifo + ": not a regular file (a named pipe, socket or device); it was skipped, not read");
+        assertThat(c.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(c.out()).contains("wang");
     }
 
     @Test
@@ -92,7 +152,10 @@ class GeneratedBadInputTest {
         Files.write(dir.resolve("big.csv"), new byte[(1 << 20) + 1]);
         Cli size = Cli.run("--max-file-mb", "1", "--facts", dir.resolve("big.csv").toString(), "check");
         assertThat(size.err().strip()).isEqualTo(dir.resolve("big.csv") + ": the file is 1.0 MiB, over the limit of 1 MiB"
-                + " (LoadLimits.maxFileBytes); it was skipped – raise LoadLimits.maxFileBytes to load it");
+                + " (LoadLimits.maxFileBytes); it was skipped – raise it with --max-file-mb (LoadLimits.maxFileBytes) to load it\n"
+                + "orgrules: the facts could not be read: nothing was loaded from " + dir.resolve("big.csv")
+                + " (the problems above say why); no answer");
+        assertThat(size.out()).isEmpty();                              // no clean bill for an org that is not there
         assertThat(size.code()).isEqualTo(Main.BAD_INPUT);
 
         Cli bad = Cli.run("--max-rows", "0", "--facts", f.toString(), "check");

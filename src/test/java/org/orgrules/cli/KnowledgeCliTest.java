@@ -27,6 +27,16 @@ class KnowledgeCliTest {
     }
 
     @Test
+    void aRoleIsEveryoneWhoseTitleReadsAsItInEitherLanguage() {
+        String qa = Cli.run("--facts", "facts/huaxia.yaml", "--json", "ask", "Who does the QA manager report to?").json().get("text").asText();
+        assertThat(qa).contains("qian → gm").doesNotContain("质检总监").doesNotContain("Quality Director");
+        assertThat(Cli.run("--facts", "facts/huaxia.yaml", "--json", "ask", "质检经理向谁汇报?").json().get("text").asText())
+                .contains("qian → gm");
+        assertThat(Cli.run("--facts", "facts/huaxia.yaml", "--json", "ask", "产品经理向谁汇报?").json().get("text").asText())
+                .contains("wu → zhou", "emily → zhou");
+    }
+
+    @Test
     void directsAndDirectedByAnswerInJson() {
         Cli c = Cli.run("--json", "directs", "zhang");
         assertThat(c.code()).isZero();

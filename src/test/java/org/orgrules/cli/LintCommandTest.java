@@ -14,6 +14,30 @@ class LintCommandTest {
 
     @Test
     void aDrlErrorReadsFileLineColumnAndExits2(@TempDir Path dir) throws IOException {
+        rulesWithABrokenRule(dir);
+        Cli r = Cli.run("--rules", dir.toString(), "lint");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(dir + "/violations/broken.drl") + ":7:\\d+: \\S");
+        assertThat(r.err()).doesNotContain(".java").doesNotContain("Exception");
+        // every command that loads the rules says the same
+        Cli senior = Cli.run("--rules", dir.toString(), "senior", "a", "b");
+        assertThat(senior.code()).isEqualTo(2);
+        assertThat(senior.err()).contains(dir + "/violations/broken.drl:7:");
+    }
+
+    @Test
+    void underJsonTheErrorsAreAJsonListAndTheExitStays2(@TempDir Path dir) throws IOException {
+        rulesWithABrokenRule(dir);
+        Cli r = Cli.run("--rules", dir.toString(), "--json", "lint");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.json().get("rules").isNull()).isTrue();
+        assertThat(r.json().get("errors")).isNotEmpty();
+        assertThat(r.json().get("errors").get(0).get("file").asText()).isEqualTo(dir + "/violations/broken.drl");
+        assertThat(r.json().get("errors").get(0).get("line").asInt()).isEqualTo(7);
+    }
+
+    /** The shipped rules in {@code dir}, and a rule whose condition does not compile at violations/broken.drl:7. */
+    private static void rulesWithABrokenRule(Path dir) throws IOException {
         RulesFolderTest.copyRules(dir);
         Files.writeString(dir.resolve("violations/broken.drl"), """
                 package org.orgrules.rules.violations;
@@ -26,14 +50,6 @@ class LintCommandTest {
                 then
                 end
                 """);
-        Cli r = Cli.run("--rules", dir.toString(), "lint");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(dir + "/violations/broken.drl") + ":7:\\d+: \\S");
-        assertThat(r.err()).doesNotContain(".java").doesNotContain("Exception");
-        // every command that loads the rules says the same
-        Cli senior = Cli.run("--rules", dir.toString(), "senior", "a", "b");
-        assertThat(senior.code()).isEqualTo(2);
-        assertThat(senior.err()).contains(dir + "/violations/broken.drl:7:");
     }
 
     @Test

@@ -108,13 +108,15 @@ class LdifLoadingTest {
     }
 
     @Test
-    void bytesThatAreNotUtf8AreReportedAtTheirLine() {
-        byte[] text = "dn: uid=a,o=x\nuid: a\ncn: Jos\u00e9\ntitle: Clerk\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    void bytesThatAreNotUtf8AreReportedAtTheirLineAndSkipTheirEntryAsInCsvAndYaml() {
+        byte[] text = "dn: uid=a,o=x\nuid: a\ncn: Jos\u00e9\ntitle: Clerk\n\ndn: uid=b,o=x\nuid: b\ntitle: Clerk\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
         LoadResult r = Loads.LOADER.read("t.ldif", Loads.in(text), "ldif");
 
-        assertThat(ids(r)).containsExactly("a");
-        assertThat(problems(r)).containsExactly("t.ldif:3: not valid UTF-8: the first bad byte (0xE9) is on this line – save the file as UTF-8");
+        assertThat(ids(r)).containsExactly("b");
+        assertThat(problems(r)).containsExactly("t.ldif:3: not valid UTF-8: the first bad byte (0xE9) is on this line;"
+                + " 1 entry with bad bytes was skipped (line 1) – save the file as UTF-8");
     }
 
     @Test

@@ -36,7 +36,7 @@ class LimitsTest {
 
         assertThat(ids(r)).containsExactly("a", "c");
         assertThat(problems(r)).containsExactly("t.csv:3: the value in column 2 ('name') is 15 characters long, over the limit"
-                + " of 10 (LoadLimits.maxFieldChars); this row was skipped – raise LoadLimits.maxFieldChars if the value is right");
+                + " of 10 (LoadLimits.maxFieldChars); this row was skipped – raise it with --max-field-chars (LoadLimits.maxFieldChars) if the value is right");
     }
 
     @Test
@@ -82,7 +82,7 @@ class LimitsTest {
 
         assertThat(ids(r)).containsExactly("a1", "a2", "b1");
         assertThat(problems(r)).containsExactly(dir.resolve("b.yaml") + ":2: more than 3 rows (the limit LoadLimits.maxRows): "
-                + "this row and everything after it were not read; raise LoadLimits.maxRows to load more");
+                + "this row and everything after it were not read; raise it with --max-rows (LoadLimits.maxRows) to load more");
     }
 
     @Test
@@ -95,7 +95,7 @@ class LimitsTest {
 
         assertThat(ids(r)).containsExactly("s");
         assertThat(problems(r)).containsExactly(dir.resolve("big.csv") + ": the file is 1.6 KiB, over the limit of 1 KiB"
-                + " (LoadLimits.maxFileBytes); it was skipped – raise LoadLimits.maxFileBytes to load it");
+                + " (LoadLimits.maxFileBytes); it was skipped – raise it with --max-file-mb (LoadLimits.maxFileBytes) to load it");
     }
 
     @Test

@@ -29,6 +29,15 @@ final class Loads {
         return new ByteArrayInputStream(bytes);
     }
 
+    /** {@code before} and {@code after} in UTF-8 with a Latin-1 'é' (0xE9, not UTF-8) between them. */
+    static InputStream withLatin1Byte(String before, String after) {
+        byte[] b = before.getBytes(StandardCharsets.UTF_8), a = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(b, b.length + 1 + a.length);
+        all[b.length] = (byte) 0xE9;
+        System.arraycopy(a, 0, all, b.length + 1, a.length);
+        return in(all);
+    }
+
     static List<String> ids(LoadResult r) {
         return r.people().stream().map(Person::getId).toList();
     }

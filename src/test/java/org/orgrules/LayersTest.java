@@ -1,0 +1,82 @@
+package org.orgrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages keep their layers, read off the sources: the library never reaches into the CLI,
+ * the benchmark or the server (which its jar leaves out), the model reaches no other package, and
+ * no two packages depend on each other but the one pair named here.
+ */
+class LayersTest {
+    /** What only the cli jar carries (pom.xml: the main jar's excludes). */
+    private static final Set<String> APPLICATION = Set.of("cli", "bench", "serve");
+    private static final Pattern SUB = Pattern.compile("\\borg\\.orgrules\\.([a-z]+)\\.");
+    private static final Pattern ROOT = Pattern.compile("\\borg\\.orgrules\\.[A-Z]");
+    /** Comments (a javadoc link is no dependency of the code) and string literals. */
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*|\"(?:[^\"\\\\\\n]|\\\\.)*\"", Pattern.DOTALL);
+    private static Map<String, Set<String>> uses;
+
+    @BeforeAll
+    static void read() throws IOException {
+        uses = new TreeMap<>();
+        Path root = Path.of("src/main/java/org/orgrules");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Path rel = root.relativize(f.getParent());
+                String pkg = rel.toString().isEmpty() ? "(root)" : rel.toString().replace('/', '.');
+                String text = COMMENT.matcher(Files.readString(f)).replaceAll(" ");
+                Set<String> to = uses.computeIfAbsent(pkg, k -> new TreeSet<>());
+                Matcher m = SUB.matcher(text);
+                while (m.find()) to.add(m.group(1));
+                if (ROOT.matcher(text).find()) to.add("(root)");
+                to.remove(pkg);
+            }
+        }
+    }
+
+    @Test
+    void theLibraryNeverReachesTheCliTheBenchmarkOrTheServer() {
+        uses.forEach((pkg, to) -> {
+            if (!APPLICATION.contains(pkg)) assertThat(to).as(pkg).doesNotContainAnyElementsOf(APPLICATION);
+        });
+    }
+
+    @Test
+    void theModelReachesNoOtherPackage() {
+        assertThat(uses.get("model")).isEmpty();
+    }
+
+    @Test
+    void theOnlyPackagesThatDependOnEachOtherAreTheFacadeAndExplain() {
+        List<String> cycles = new ArrayList<>();
+        for (String a : uses.keySet()) {
+            for (String b : uses.get(a)) {
+                if (a.compareTo(b) < 0 && uses.getOrDefault(b, Set.of()).contains(a)) cycles.add(a + " <-> " + b);
+            }
+        }
+        // OrgExpert.explainer(org) hands out an Explainer, which reads an Org: the one known pair.
+        assertThat(cycles).containsExactly("(root) <-> explain");
+    }
+
+    @Test
+    void theQueriesAndTheSuitesSitAboveTheFacade() {
+        assertThat(uses.get("query")).contains("(root)").doesNotContain("testing");
+        assertThat(uses.get("testing")).contains("query");
+        assertThat(uses.get("(root)")).doesNotContain("query", "testing", "chart", "export", "titles");
+    }
+}
