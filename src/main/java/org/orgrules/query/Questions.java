@@ -98,12 +98,24 @@ public final class Questions {
         if (rulesFolder == null) return bundled();
         Path f = rulesFolder.resolve(FILE);
         if (!Files.isRegularFile(f)) return bundled();
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            return read(r, f.toString());
+        try {
+            // read again only when the file changed (the shell asks many questions of one folder)
+            String stamp = Files.getLastModifiedTime(f) + "/" + Files.size(f);
+            Read last = READ.get(f.toAbsolutePath());
+            if (last != null && last.stamp().equals(stamp)) return last.grammar();
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                Questions g = read(r, f.toString());
+                READ.put(f.toAbsolutePath(), new Read(stamp, g));
+                return g;
+            }
         } catch (IOException e) {
             throw new BadQueryException(f + ": cannot read: " + e.getMessage());
         }
     }
+
+    private record Read(String stamp, Questions grammar) {}
+
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Read> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Where this grammar was read from ({@code rules/questions.yaml}, {@code bundled:rules/questions.yaml}). */
     public String source() { return shown; }
