@@ -17,7 +17,7 @@ final class AskCommand implements Callable<Integer> {
     @Override public Integer call() {
         Main m = Main.root(spec);
         String question = String.join(" ", words);
-        Reply r = Questions.query(question).ask(m.org(), question);
+        Reply r = Questions.of(m.rulesFolder()).ask(m.org(), question);
         m.print(r);
         return m.done(r.exitCode());
     }

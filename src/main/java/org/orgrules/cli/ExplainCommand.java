@@ -29,7 +29,7 @@ final class ExplainCommand implements Callable<Integer> {
         Main m = Main.root(spec);
         Query q;
         if (query.equals("ask")) {
-            q = Questions.query(String.join(" ", args));
+            q = Questions.of(m.rulesFolder()).queryOf(String.join(" ", args));
         } else if (QueryParser.kind(query).isEmpty()) {
             throw new Main.UsageException("explain what? '" + query + "' is not " + String.join(", ", QueryParser.commands())
                     + " or ask");
@@ -41,6 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         Org org = m.org();
+        if (query.equals("ask")) q = Questions.resolve(org, q);
         Explanation x = q.explain(m.expert().explainer(org), org);
         var w = spec.commandLine().getOut();
         if (m.json) w.println(Replies.toJson(x));

@@ -44,8 +44,8 @@ final class TestCommand implements Callable<Integer> {
         }
         List<Suite> suites;
         try {
-            suites = SuiteReader.readAll(where);
-        } catch (SuiteException e) {
+            suites = SuiteReader.readAll(where, org.orgrules.query.Questions.of(folder));
+        } catch (SuiteException | org.orgrules.query.BadQueryException e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
         }

@@ -22,6 +22,9 @@ import org.orgrules.model.Words;
  * <li><b>ladder word that can never win</b>: a rank or function word that does not decide even the title
  *     that is exactly that word — another entry with the same text wins every tie (a higher level, or the
  *     same word twice), so this entry never classifies any title;</li>
+ * <li><b>source the rule does not say</b>: a rule whose name and text give none of the words that
+ *     {@code statement-words.yaml} lists for the statement its {@code @source} cites (a checklist: the
+ *     statement may not say what the rule does);</li>
  * <li><b>unused ladder word</b>: a rank word that no title, or a function word that no title or department,
  *     of the given facts contains (as the ladder matches: Chinese anywhere, Latin as whole words).</li>
  * </ul>
@@ -62,6 +65,7 @@ public final class RuleLint {
                         + "\" has no @source(\"K…\"): its answers cannot say which statement they encode", false));
             }
         }
+        out.addAll(unsaidSources(rules, files));
         List<Object> ladder = ladder(rules);
         for (Object o : ladder) {
             String word;
@@ -126,4 +130,73 @@ public final class RuleLint {
         }
         return new String[] {info.file(), String.valueOf(info.line())};
     }
+
+    /** The checklist's file name, beside the rules. */
+    public static final String STATEMENT_WORDS = "statement-words.yaml";
+
+    /**
+     * Rules whose {@code @source} statement has words in {@code statement-words.yaml} (beside the rules, else
+     * the bundled one) of which neither the rule's name nor its text gives any.
+     */
+    static List<RuleProblem> unsaidSources(RuleBase rules, List<RuleFile> files) {
+        Map<String, List<String>> words = statementWords(rules.source());
+        List<RuleProblem> out = new ArrayList<>();
+        if (words.isEmpty()) return out;
+        Map<String, RuleFile> byFile = new LinkedHashMap<>();
+        for (RuleFile f : files) byFile.put(f.shownAs(), f);
+        for (RuleInfo r : rules.rules()) {
+            List<String> want = words.get(r.source());
+            RuleFile f = byFile.get(r.file());
+            if (want == null || want.isEmpty() || f == null) continue;
+            String text = (r.name() + "\n" + body(f, r.line())).toLowerCase(java.util.Locale.ROOT);
+            if (want.stream().noneMatch(w -> text.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+                out.add(new RuleProblem(r.file(), r.line(), 0, "rule \"" + r.name() + "\" cites " + r.source()
+                        + " but neither its name nor its text says what " + r.source() + " is about (none of: "
+                        + String.join(", ", want) + "): does the statement say what the rule does?", false));
+            }
+        }
+        return out;
+    }
+
+    /** The lines of the rule declared at {@code line}, up to its {@code end}. */
+    private static String body(RuleFile f, int line) {
+        String[] lines = f.content().split("\\R", -1);
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, line - 1); i < lines.length; i++) {
+            String t = lines[i].strip();
+            if (i > line - 1 && t.equals("end")) break;
+            if (t.startsWith("//") || t.startsWith("@source")) continue;
+            b.append(lines[i]).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Statement → its words, from the checklist beside the rules or the bundled one; empty when neither exists. */
+    @SuppressWarnings("unchecked")
+    static Map<String, List<String>> statementWords(RuleSource source) {
+        String text = null;
+        try {
+            if (source.path().isPresent()) {
+                java.nio.file.Path p = source.path().get().resolve(STATEMENT_WORDS);
+                if (java.nio.file.Files.isRegularFile(p)) text = java.nio.file.Files.readString(p);
+            }
+            if (text == null) {
+                try (java.io.InputStream in = RuleLint.class.getClassLoader().getResourceAsStream(RuleSource.BUNDLED_ROOT + "/" + STATEMENT_WORDS)) {
+                    if (in != null) text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Map.of();
+        }
+        if (text == null) return Map.of();
+        Object o = new org.yaml.snakeyaml.Yaml().load(text);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (o instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (e.getValue() instanceof List<?> l) out.put(String.valueOf(e.getKey()), l.stream().map(String::valueOf).toList());
+            }
+        }
+        return out;
+    }
+
 }

@@ -220,6 +220,19 @@ public final class TitleText {
                 .replace("( ", "(").replace(" )", ")").replace(" / ", "/").replace(" ,", ",");
     }
 
+    /** {@code s} with traditional Chinese characters as simplified ones (產品總監 → 产品总监), nothing else changed. */
+    public static String simplified(String s) {
+        if (s == null || s.isEmpty()) return s == null ? "" : s;
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            Integer simple = SIMPLIFIED.get(cp);
+            b.appendCodePoint(simple != null ? simple : cp);
+        }
+        return b.toString();
+    }
+
     static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }

@@ -25,12 +25,13 @@ public final class Answerer {
     }
 
     /**
-     * The answer to a question in words, Chinese or English.
+     * The answer to a question in words, Chinese or English, read by the bundled grammar
+     * ({@link Questions#of} reads a rules folder's own).
      *
      * @throws BadQueryException when the question is not understood
      */
     public Reply ask(String question) {
-        return Questions.query(question).ask(org, question);
+        return Questions.bundled().ask(org, question);
     }
 
     /** The chain of reasoning behind the answer to {@code q}. */

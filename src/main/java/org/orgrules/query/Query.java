@@ -142,6 +142,7 @@ public sealed interface Query {
         }
 
         @Override public Reply ask(Org org, String question) {
+            if (org.person(person).isEmpty() || org.person(manager).isEmpty()) return Roles.reportsTo(org, this, question);
             org.orgrules.model.ReportsTo r = org.reportsTo(person, manager);
             Map<String, Object> o = Wording.obj("answer", r.answer());
             o.put("path", r.path());
@@ -203,6 +204,7 @@ public sealed interface Query {
         }
 
         @Override public Reply ask(Org org, String question) {
+            if (org.person(person).isEmpty()) return Roles.team(org, this, question);
             List<String> ids = org.directReports(person);
             String text = ids.isEmpty() ? "Nobody reports directly to " + person + "."
                     : "Reporting directly to " + person + ": " + String.join(", ", ids);
@@ -331,6 +333,11 @@ public sealed interface Query {
         public String command() { return "directs"; }
         public List<String> args() { return List.of(who); }
         public Reply answer(Org org) { return knowledge(this, Knowledge.of(org).directs(who)); }
+
+        /** A person; else each holder of the role in the facts (K2.4). */
+        @Override public Reply ask(Org org, String question) {
+            return Roles.person(org, who).isPresent() ? answer(org).asked(question) : Roles.directs(org, this, question);
+        }
     }
 
     /** Whose arrangements {@code who} (a person or a department) follows (K2.4). */
@@ -345,6 +352,11 @@ public sealed interface Query {
         public String command() { return "approver"; }
         public List<String> args() { return List.of(drafter, matter); }
         public Reply answer(Org org) { return knowledge(this, Knowledge.of(org).approver(drafter, matter)); }
+
+        /** A person's matter; else the matter a role drafts, or whoever drafts it (drafter ""), from K2.6 and the facts. */
+        @Override public Reply ask(Org org, String question) {
+            return Roles.person(org, drafter).isPresent() ? answer(org).asked(question) : Roles.approver(org, this, question);
+        }
     }
 
     /** {@code who}'s management class (K3.1, K3.2): senior management, middle management or staff. */
@@ -373,6 +385,15 @@ public sealed interface Query {
         public String command() { return "kpis"; }
         public List<String> args() { return List.of(who); }
         public Reply answer(Org org) { return knowledge(this, Knowledge.of(org).kpis(who)); }
+
+        /** A person or a kind; else a role (产品经理): the KPIs of each kind, and the kind of each holder (Q8). */
+        @Override public Reply ask(Org org, String question) {
+            try {
+                return answer(org).asked(question);
+            } catch (org.orgrules.UnknownSubjectException e) {
+                return Roles.kpis(org, this, question);
+            }
+        }
     }
 
     /** {@code who}'s duties (a person or a bare title), with a production director's seven steps (Q4). */
@@ -380,6 +401,29 @@ public sealed interface Query {
         public String command() { return "duties"; }
         public List<String> args() { return List.of(who); }
         public Reply answer(Org org) { return knowledge(this, Knowledge.of(org).duties(who)); }
+    }
+
+    // ------------------------------------------------------------------ roles compared, counted (Q1, Q3, Q5, K2.2)
+
+    /** How {@code a} and {@code b} (people or bare titles) differ: who is senior, and each one's duties (Q1, Q3). */
+    record Compare(String a, String b) implements Query {
+        public String command() { return "compare"; }
+        public List<String> args() { return List.of(a, b); }
+        public Reply answer(Org org) { return Roles.compare(org, a, b, this, false); }
+    }
+
+    /** How {@code a} and {@code b} work together (Q5): who is senior, and the duties the article gives both in the same statements. */
+    record Together(String a, String b) implements Query {
+        public String command() { return "together"; }
+        public List<String> args() { return List.of(a, b); }
+        public Reply answer(Org org) { return Roles.compare(org, a, b, this, true); }
+    }
+
+    /** How many holders of {@code title} a company may have (K2.2), and how many each company of the facts has. */
+    record HowMany(String title) implements Query {
+        public String command() { return "how-many"; }
+        public List<String> args() { return List.of(title); }
+        public Reply answer(Org org) { return Roles.howMany(org, this); }
     }
 
     /** A knowledge answer: its record's fields as JSON; its text, items and reasons as the CLI prints them. */

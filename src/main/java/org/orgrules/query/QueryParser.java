@@ -77,6 +77,12 @@ public final class QueryParser {
                     List.of(A), false, (a, all) -> new Query.Kpis(a.get(0))),
             new Kind("duties", "A's duties (person or bare title) in the article's Chinese with an English gloss; a production director's seven steps (Q4)",
                     List.of(A), false, (a, all) -> new Query.Duties(a.get(0))),
+            new Kind("compare", "How A and B differ (Q1, Q3): who is senior, and each one's duties; people or bare titles",
+                    List.of(A, Param.one("B")), false, (a, all) -> new Query.Compare(a.get(0), a.get(1))),
+            new Kind("together", "How A and B work together (Q5): who is senior, and the duties the article gives both",
+                    List.of(A, Param.one("B")), false, (a, all) -> new Query.Together(a.get(0), a.get(1))),
+            new Kind("how-many", "How many of TITLE a company may have (K2.2: one director of each function), and how many the facts hold",
+                    List.of(new Param("TITLE", false, true)), false, (a, all) -> new Query.HowMany(a.get(0))),
             new Kind("titles", "Every distinct title in the facts as the ladder read it: rank, level, function, "
                     + "the words and rules that decided, the unit, and CERTAIN / UNCERTAIN / UNKNOWN — review before trusting check",
                     List.of(), false, (a, all) -> new Query.Titles()));

@@ -1,131 +1,266 @@
 package org.orgrules.query;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.orgrules.Knowledge;
+import org.orgrules.Org;
+import org.orgrules.engine.RuleSource;
+import org.orgrules.model.TitleText;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the article's own question forms, in Chinese and English, into a command and its arguments:
+ * Reads questions in words, Chinese (simplified or traditional) or English, into a query:
  * "产品经理和技术总监哪个大?" → senior 产品经理 技术总监; "Who does li report to?" → reports-to li.
+ * The forms are data, {@code questions.yaml} beside the rules (else the copy bundled in the jar): each
+ * a pattern, the query it asks and which groups are its arguments, with examples that loading checks.
+ * Immutable and thread-safe.
  */
 public final class Questions {
-    private Questions() {}
-
-    /** A question understood: the CLI command it maps to and its arguments. */
-    public record Parsed(String command, List<String> args) {}
-
-    private record Form(Pattern pattern, String command, int[] groups) {}
-
-    private static final String END = "\\s*[?？。.!！]*\\s*$";
-    private static final List<Form> FORMS = List.of(
-            // the rest of the article (before the general forms below): approvals, direction, class, lines, KPIs, duties
-            // 谁批准李经理的生产计划? / 李经理的生产计划由谁批准? / Who approves li's production plan?
-            form("^谁\\s*(?:来|负责)?\\s*(?:批准|审批|审核|批)\\s*(.+?)\\s*的\\s*(.+?)" + END, "approver", 1, 2),
-            form("^(.+?)\\s*的\\s*(.+?)\\s*(?:由谁|谁来|找谁|要谁|需要谁)\\s*(?:批准|审批|审核)" + END, "approver", 1, 2),
-            form("(?i)^who\\s+(?:approves|signs\\s+off|must\\s+approve|should\\s+approve)\\s+(.+?)(?:'s|’s)\\s+(.+?)" + END, "approver", 1, 2),
-            form("(?i)^who\\s+(?:approves|signs\\s+off)\\s+(?:the\\s+)?(.+?)\\s+(?:of|drafted\\s+by|by|from)\\s+(.+?)" + END, "approver", 2, 1),
-            // 质检部门要服从谁的安排? / Whose arrangements does the QA department follow? / Who directs he?
-            form("^(.+?)\\s*(?:要|需要|应该|应|必须)?\\s*(?:服从|听从|听)\\s*谁\\s*的\\s*(?:安排|指挥|调度|调配)" + END, "directed-by", 1),
-            form("^谁\\s*(?:安排|指挥|调度)\\s*(.+?)\\s*(?:的工作)?" + END, "directed-by", 1),
-            form("(?i)^whose\\s+arrangements\\s+(?:does|do|must|should)\\s+(.+?)\\s+follow" + END, "directed-by", 1),
-            form("(?i)^(?:must|does|do|should)\\s+(.+?)\\s+follow\\s+.*arrangements" + END, "directed-by", 1),
-            form("(?i)^who\\s+directs\\s+(.+?)" + END, "directed-by", 1),
-            form("(?i)^whom?\\s+does\\s+(.+?)\\s+direct" + END, "directs", 1),
-            form("^(.+?)\\s*(?:指挥|安排)\\s*(?:谁|哪些部门|哪些人)(?:的工作)?" + END, "directs", 1),
-            // li是什么管理层级? / zhang是高级管理人员吗? / What management class is li? / Is zhang senior management?
-            form("^(.+?)\\s*(?:是|属于)\\s*(?:什么|哪个|哪一|哪一个)\\s*(?:管理)?(?:层级|级别|层次|层)" + END, "class", 1),
-            form("^(.+?)\\s*(?:是|属于)(?:不是)?\\s*(?:高级管理人员|高管|中层(?:管理人员)?|基层)(?:吗|么)?" + END, "class", 1),
-            form("(?i)^what\\s+(?:management\\s+)?(?:class|level)\\s+(?:is|of)\\s+(.+?)" + END, "class", 1),
-            form("(?i)^(?:what\\s+is\\s+)?(?:the\\s+)?management\\s+(?:class|level)\\s+of\\s+(.+?)" + END, "class", 1),
-            form("(?i)^is\\s+(.+?)\\s+(?:senior|middle)\\s+management" + END, "class", 1),
-            // Who owns 数控机床? / 数控机床产品线由谁负责? / Which product lines does wu have? / wu负责哪些产品线?
-            form("(?i)^who\\s+owns\\s+(?:the\\s+)?(?:product\\s+line\\s+)?(.+?)(?:\\s+(?:product\\s+)?line)?" + END, "owner", 1),
-            form("^(?:产品线)?\\s*(.+?)\\s*(?:产品线)?\\s*(?:由谁负责|归谁负责|归谁|是谁负责的|是谁的)" + END, "owner", 1),
-            form("^谁\\s*负责\\s*(?:产品线)?\\s*(.+?)\\s*(?:产品线)?" + END, "owner", 1),
-            form("(?i)^(?:which|what)\\s+product\\s+lines\\s+(?:does|has)\\s+(.+?)(?:\\s+(?:have|own|got|handed\\s+out))?" + END, "lines", 1),
-            form("^(.+?)\\s*(?:负责|有|管)\\s*(?:哪些|什么)\\s*产品线" + END, "lines", 1),
-            // What KPIs for grace? / Which KPIs should the product director use for a SaaS product manager? / 如何考核wu?
-            form("(?i)^(?:what|which)\\s+kpis?\\s+(?:.*?\\s)?(?:for|to\\s+evaluate|to\\s+assess)\\s+(.+?)" + END, "kpis", 1),
-            form("(?i)^how\\s+(?:should|do|does|to)\\s+(?:.*?\\s)?(?:evaluate|assess|measure)\\s+(.+?)" + END, "kpis", 1),
-            form("^(?:产品总监)?\\s*(?:应该|该|要|如何|怎么|怎样)?\\s*(?:用|以)?\\s*(?:哪些|什么)?\\s*(?:KPI|指标|绩效指标)?\\s*(?:来)?\\s*(?:考核|评估|绩效考核)\\s*(.+?)" + END, "kpis", 1),
-            form("^(.+?)\\s*的\\s*(?:KPI|考核指标|绩效考核|绩效指标)\\s*(?:是什么|有哪些)?" + END, "kpis", 1),
-            // 生产总监的职责是什么? / What are the duties of a production director? / What does li do?
-            form("^(.+?)\\s*的\\s*(?:职责|工作职责|职能|工作内容|工作)\\s*(?:是什么|有哪些|是)?" + END, "duties", 1),
-            form("^(.+?)\\s*(?:负责什么|做什么|干什么)" + END, "duties", 1),
-            form("(?i)^what\\s+(?:are|is)\\s+(?:the\\s+)?(?:duties|responsibilities|duty)\\s+of\\s+(.+?)" + END, "duties", 1),
-            form("(?i)^what\\s+does\\s+(.+?)\\s+do" + END, "duties", 1),
-            form("(?i)^(?:what\\s+are\\s+)?(.+?)(?:'s|’s)\\s+(?:duties|responsibilities)" + END, "duties", 1),
-            // 产品经理和技术总监哪个大? / X与Y谁的级别高? / X跟Y比谁大
-            form("^(.+?)\\s*(?:和|与|跟|同|还是|vs\\.?|VS)\\s*(.+?)\\s*(?:比)?\\s*(?:相比)?\\s*[,，]?\\s*(?:哪个|谁|哪一个|哪位)(?:的)?(?:职位|级别|职级)?(?:更)?(?:大|高|资深)" + END, "senior", 1, 2),
-            form("^(.+?)\\s*(?:和|与|跟)\\s*(.+?)\\s*(?:是)?(?:平级|同级)(?:吗|么)?" + END, "senior", 1, 2),
-            // Who is senior, X or Y? / Which ranks higher, X or Y? / Who is more senior: X or Y
-            form("(?i)^(?:who|which(?: one)?)\\s+(?:is|ranks)\\s+(?:more\\s+)?(?:senior|higher|bigger)(?:\\s+in rank)?\\s*[,:]?\\s*(.+?)\\s+or\\s+(.+?)" + END, "senior", 1, 2),
-            form("(?i)^is\\s+(.+?)\\s+(?:senior to|above|higher than)\\s+(.+?)" + END, "senior", 1, 2),
-            form("(?i)^are\\s+(.+?)\\s+and\\s+(.+?)\\s+peers" + END, "senior", 1, 2),
-            // X向谁汇报? / X的上级是谁? / X归谁管?
-            form("^(.+?)\\s*(?:向谁汇报|对谁负责|归谁管|由谁管理?|的上级是谁|的直属上级是谁|的领导是谁|的经理是谁|的上司是谁)" + END, "reports-to", 1),
-            form("(?i)^who\\s+does\\s+(.+?)\\s+report\\s+to" + END, "reports-to", 1),
-            form("(?i)^who\\s+is\\s+(.+?)(?:'s|’s)\\s+(?:manager|boss|superior)" + END, "reports-to", 1),
-            // X的汇报链 / chain of command of X
-            form("(?i)^(?:what is\\s+)?(?:the\\s+)?chain of command (?:of|for)\\s+(.+?)" + END, "chain", 1),
-            form("^(.+?)\\s*的(?:汇报链|管理链|上级链)(?:是什么)?" + END, "chain", 1),
-            // Does X report to Y? / X是否向Y汇报?
-            form("(?i)^does\\s+(.+?)\\s+report\\s+to\\s+(.+?)" + END, "reports-to-both", 1, 2),
-            form("^(?!谁)(.+?)\\s*(?:是否|是不是)?\\s*(?:向|归)\\s*(.+?)\\s*(?:汇报|管)(?:吗|么)?" + END, "reports-to-both", 1, 2),
-            // Who reports to X? / 谁向X汇报? / X管理谁?
-            form("(?i)^who\\s+reports\\s+to\\s+(.+?)" + END, "team", 1),
-            form("^谁\\s*向\\s*(.+?)\\s*汇报" + END, "team", 1),
-            form("^(.+?)\\s*(?:管理谁|管谁|的下属(?:有谁|是谁)?)" + END, "team", 1),
-            // Who are X's peers? / X的平级有谁?
-            form("(?i)^who\\s+are\\s+(.+?)(?:'s|’s)\\s+peers" + END, "peers", 1),
-            form("^(.+?)\\s*的平级(?:有谁|是谁)?" + END, "peers", 1),
-            // What breaks the rules?
-            form("(?i)^(?:what|which facts)\\s+(?:breaks?|violates?)\\s+the\\s+rules" + END, "check"),
-            form("^(?:有)?(?:哪些|什么)(?:事实)?(?:违反|违背)(?:了)?规则" + END, "check"));
-
-    private static Form form(String regex, String command, int... groups) {
-        return new Form(Pattern.compile(regex), command, groups);
-    }
+    /** The grammar's file name, beside the rules. */
+    public static final String FILE = "questions.yaml";
 
     /** The longest question read, in characters: the forms are regular expressions, and a bound keeps each match quick. */
     public static final int MAX_CHARS = 500;
 
+    /** The steps (characters read) one form may take over one question before it is taken as not matching. */
+    static final int BUDGET = 2_000_000;
+
+    /** A question understood: the CLI command it maps to and its arguments. */
+    public record Parsed(String command, List<String> args) {
+        public Parsed {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** An argument of a form: a group of its pattern, or a fixed text. */
+    private record Arg(int group, String text) {}
+
+    private record Form(Pattern pattern, String command, List<Arg> args, String where) {}
+
+    private final List<Pattern> prefixes;
+    private final List<Form> forms;
+    private final List<String> examples;
+    private final String shown;
+
+    private Questions(List<Pattern> prefixes, List<Form> forms, List<String> examples, String shown) {
+        this.prefixes = List.copyOf(prefixes);
+        this.forms = List.copyOf(forms);
+        this.examples = List.copyOf(examples);
+        this.shown = shown;
+    }
+
+    private static volatile Questions bundled;
+
+    /** The grammar bundled in the jar ({@code orgrules/rules/questions.yaml}). */
+    public static Questions bundled() {
+        Questions b = bundled;
+        if (b == null) {
+            String res = RuleSource.BUNDLED_ROOT + "/" + FILE;
+            try (InputStream in = Questions.class.getClassLoader().getResourceAsStream(res)) {
+                if (in == null) throw new BadQueryException("the jar has no bundled " + FILE);
+                b = read(new InputStreamReader(in, StandardCharsets.UTF_8), "bundled:rules/" + FILE);
+            } catch (IOException e) {
+                throw new BadQueryException("cannot read the bundled " + FILE + ": " + e.getMessage());
+            }
+            bundled = b;
+        }
+        return b;
+    }
+
     /**
-     * The query a question asks.
+     * The grammar of a rules folder: its {@code questions.yaml}, else the bundled one; the bundled one
+     * too when {@code rulesFolder} is null.
+     *
+     * @throws BadQueryException naming file:line when the file is not a grammar or an example is not read by its form
+     */
+    public static Questions of(Path rulesFolder) {
+        if (rulesFolder == null) return bundled();
+        Path f = rulesFolder.resolve(FILE);
+        if (!Files.isRegularFile(f)) return bundled();
+        try {
+            // read again only when the file changed (the shell asks many questions of one folder)
+            String stamp = Files.getLastModifiedTime(f) + "/" + Files.size(f);
+            Read last = READ.get(f.toAbsolutePath());
+            if (last != null && last.stamp().equals(stamp)) return last.grammar();
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                Questions g = read(r, f.toString());
+                READ.put(f.toAbsolutePath(), new Read(stamp, g));
+                return g;
+            }
+        } catch (IOException e) {
+            throw new BadQueryException(f + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private record Read(String stamp, Questions grammar) {}
+
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Read> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Where this grammar was read from ({@code rules/questions.yaml}, {@code bundled:rules/questions.yaml}). */
+    public String source() { return shown; }
+
+    // ------------------------------------------------------------------ the static API, over the bundled grammar
+
+    /**
+     * The query a question asks, read by the bundled grammar.
      *
      * @throws BadQueryException when the question is longer than {@link #MAX_CHARS} or no known form matches
      */
     public static Query query(String question) {
-        Parsed p = parse(question);
+        return bundled().queryOf(question);
+    }
+
+    /**
+     * The command a question asks by the bundled grammar, or {@code null} when no known form matches.
+     *
+     * @throws BadQueryException when the question is longer than {@link #MAX_CHARS}
+     */
+    public static Parsed parse(String question) {
+        return bundled().read(question);
+    }
+
+    /** The forms understood, for the help text. */
+    public static List<String> examples() {
+        return bundled().examples.subList(0, Math.min(18, bundled().examples.size()));
+    }
+
+    // ------------------------------------------------------------------ reading a question
+
+    /**
+     * The query {@code question} asks.
+     *
+     * @throws BadQueryException when the question is too long or no form matches
+     */
+    public Query queryOf(String question) {
+        Parsed p = read(question);
         if (p == null) {
             throw new BadQueryException("I do not understand the question \"" + question + "\"; I understand e.g. "
-                    + String.join(" | ", examples()));
+                    + String.join(" | ", examples.subList(0, Math.min(18, examples.size()))));
         }
         return QueryParser.parse(p.command().equals("reports-to-both") ? "reports-to" : p.command(), p.args(), false);
     }
 
     /**
-     * The command a question asks, or {@code null} when no known form matches.
+     * The answer to {@code question} over {@code org}, as {@code ask} gives it: people named by id, name
+     * or surname + title (李经理) are read as the org reads them ({@link Knowledge#findPerson}).
+     */
+    public Reply ask(Org org, String question) {
+        return resolve(org, queryOf(question)).ask(org, question);
+    }
+
+    /**
+     * {@code q} with each person it names by name or surname + title (李明, 李经理, "Manager Li") given
+     * by id, as every command reads them; arguments that name nobody (titles, roles, matters) are given
+     * in simplified Chinese.
+     */
+    public static Query resolve(Org org, Query q) {
+        QueryParser.Kind k = QueryParser.kind(q.command()).orElse(null);
+        if (k == null) return q;
+        List<String> args = new ArrayList<>(q.args());
+        boolean changed = false;
+        Knowledge kn = null;
+        for (int i = 0; i < args.size() && i < k.params().size(); i++) {
+            String label = k.params().get(i).label();
+            String a = args.get(i);
+            if (label.equals("MATTER") && !simplified(a).equals(a)) {
+                // the rules name their matters in simplified Chinese
+                args.set(i, simplified(a));
+                changed = true;
+            }
+            if (!label.equals("A") && !label.equals("B")) continue;
+            if (a.isBlank() || org.person(a).isPresent()) continue;
+            String lower = a.toLowerCase(Locale.ROOT);
+            if (!lower.equals(a) && org.person(lower).isPresent()) {
+                // ids are written in lower case; a question may capitalise them ("Does Emily report to Zhou?")
+                args.set(i, lower);
+                changed = true;
+                continue;
+            }
+            if (kn == null) kn = Knowledge.of(org);
+            var p = kn.findPerson(a);
+            if (p.isEmpty() && !simplified(a).equals(a)) p = kn.findPerson(simplified(a));
+            if (p.isPresent()) {
+                args.set(i, p.get().getId());
+                changed = true;
+            } else if (!simplified(a).equals(a)) {
+                // no one by that name: a title or a role, read as the ladder reads it (產品經理 → 产品经理)
+                args.set(i, simplified(a));
+                changed = true;
+            }
+        }
+        if (!changed) return q;
+        boolean all = q instanceof Query.Team t && t.all();
+        if (all) args.remove("--all");
+        return QueryParser.parse(q.command(), args, all);
+    }
+
+    /**
+     * The command {@code question} asks, or {@code null} when no form matches.
      *
      * @throws BadQueryException when the question is longer than {@link #MAX_CHARS}
      */
-    public static Parsed parse(String question) {
-        String q = question == null ? "" : question.strip();
-        if (q.length() > MAX_CHARS) {
-            throw new BadQueryException("a question of " + q.length() + " characters is longer than the " + MAX_CHARS
+    public Parsed read(String question) {
+        String original = question == null ? "" : question.strip();
+        if (original.length() > MAX_CHARS) {
+            throw new BadQueryException("a question of " + original.length() + " characters is longer than the " + MAX_CHARS
                     + " read; ask it in fewer words");
         }
-        for (Form f : FORMS) {
-            Matcher m = f.pattern.matcher(q);
-            if (m.find()) {
-                List<String> args = new java.util.ArrayList<>();
-                for (int g : f.groups) args.add(clean(m.group(g)));
-                return new Parsed(f.command, args);
+        // read in simplified Chinese, one character for one, so that a group's place is the same in both
+        String q = simplified(original);
+        for (Pattern p : prefixes) {
+            Matcher m = p.matcher(q);
+            if (m.find() && m.end() > 0 && m.end() < q.length()) {
+                original = original.substring(m.end());
+                q = q.substring(m.end());
             }
+        }
+        for (Form f : forms) {
+            Matcher m = f.pattern.matcher(new Budget(q, BUDGET));
+            boolean found;
+            try {
+                found = m.find();
+            } catch (Budget.Spent e) {
+                continue;
+            }
+            if (!found) continue;
+            List<String> args = new ArrayList<>();
+            for (Arg a : f.args) {
+                args.add(a.text != null ? a.text : m.group(a.group) == null ? "" : clean(original.substring(m.start(a.group), m.end(a.group))));
+            }
+            return new Parsed(f.command, args);
         }
         return null;
     }
+
+    /** Traditional characters as simplified ones, where the simplified one is a single char too (lengths stay). */
+    static String simplified(String s) {
+        String t = TitleText.simplified(s);
+        return t.length() == s.length() ? t : s;
+    }
+
+    private static final Pattern PLURAL_ROLE = Pattern.compile(
+            "(?i)\\b(manager|director|engineer|officer|supervisor|leader|president|programmer|accountant)s$");
 
     /** Strips quotes and filler words around a name: "the production manager" stays, "'li'" → li. */
     static String clean(String s) {
@@ -134,15 +269,202 @@ public final class Questions {
         if (lower.startsWith("a ")) t = t.substring(2).strip();
         else if (lower.startsWith("an ")) t = t.substring(3).strip();
         else if (lower.startsWith("the ")) t = t.substring(4).strip();
-        return t;
+        // "the production managers": a plural role word read as the role
+        return PLURAL_ROLE.matcher(t).replaceFirst("$1");
     }
 
-    /** The forms understood, for the help text. */
-    public static List<String> examples() {
-        return List.of("产品经理和技术总监哪个大?", "Who is senior, li or zhang?", "li向谁汇报?",
-                "Who does li report to?", "Does li report to gm?", "Who reports to zhang?", "li的平级有谁?",
-                "What breaks the rules?", "谁批准李经理的生产计划?", "Who approves li's production plan?",
-                "质检部门要服从谁的安排?", "Whom does zhang direct?", "zhou是什么管理层级?", "Who owns 数控机床?",
-                "wu负责哪些产品线?", "What KPIs for grace?", "生产总监的职责是什么?");
+    /** A question that stops a match once it has read {@code budget} characters: a guard against slow patterns. */
+    private static final class Budget implements CharSequence {
+        static final class Spent extends RuntimeException {
+            Spent() { super(null, null, false, false); }
+        }
+
+        private final String s;
+        private final int[] left;
+        private final int from, to;
+
+        Budget(String s, int budget) { this(s, new int[] {budget}, 0, s.length()); }
+
+        private Budget(String s, int[] left, int from, int to) {
+            this.s = s;
+            this.left = left;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override public int length() { return to - from; }
+
+        @Override public char charAt(int i) {
+            if (--left[0] < 0) throw new Spent();
+            return s.charAt(from + i);
+        }
+
+        @Override public CharSequence subSequence(int start, int end) { return new Budget(s, left, from + start, from + end); }
+
+        @Override public String toString() { return s.substring(from, to); }
+    }
+
+    // ------------------------------------------------------------------ reading the grammar
+
+    /** A grammar from YAML text; {@code shown} names it in errors. */
+    static Questions read(Reader in, String shown) {
+        Node root;
+        try {
+            LoaderOptions o = new LoaderOptions();
+            o.setAllowDuplicateKeys(false);
+            root = new Yaml(o).compose(in);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new BadQueryException(shown + ":" + line + ": not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new BadQueryException(shown + ": not valid YAML: " + e.getMessage());
+        }
+        if (!(root instanceof MappingNode top)) throw new BadQueryException(shown + ":1: a grammar is a map with 'forms:'");
+        Map<String, String> parts = new LinkedHashMap<>();
+        List<Pattern> prefixes = new ArrayList<>();
+        List<Form> forms = new ArrayList<>();
+        List<String> examples = new ArrayList<>();
+        List<Object[]> checks = new ArrayList<>(); // {question, Form, expected args, line}
+        for (NodeTuple t : top.getValue()) {
+            String key = scalar(t.getKeyNode(), shown);
+            Node v = t.getValueNode();
+            switch (key) {
+                case "parts" -> {
+                    for (NodeTuple p : map(v, shown, "parts").getValue()) {
+                        parts.put(scalar(p.getKeyNode(), shown), scalar(p.getValueNode(), shown));
+                    }
+                }
+                case "prefixes" -> {
+                    for (Node n : seq(v, shown, "prefixes")) prefixes.add(compile(expand(scalar(n, shown), parts, n, shown), n, shown));
+                }
+                case "forms" -> {
+                    for (Node n : seq(v, shown, "forms")) forms.add(form(n, parts, shown, examples, checks));
+                }
+                default -> throw new BadQueryException(at(shown, t.getKeyNode()) + "unknown key '" + key
+                        + "' (a grammar has parts, prefixes, forms)");
+            }
+        }
+        if (forms.isEmpty()) throw new BadQueryException(shown + ":1: a grammar needs at least one form under 'forms:'");
+        Questions g = new Questions(prefixes, forms, examples, shown);
+        List<String> bad = new ArrayList<>();
+        for (Object[] c : checks) {
+            String question = (String) c[0];
+            Parsed got = g.read(question);
+            Form f = (Form) c[1];
+            Parsed want = new Parsed(f.command, (List<String>) c[2]);
+            if (!want.equals(got)) {
+                bad.add(c[3] + "example \"" + question + "\" should read as " + want.command() + " "
+                        + want.args() + " but reads as " + (got == null ? "nothing (no form matches)" : got.command() + " " + got.args()));
+            }
+        }
+        if (!bad.isEmpty()) throw new BadQueryException(String.join("\n", bad));
+        return g;
+    }
+
+    private static Form form(Node n, Map<String, String> parts, String shown, List<String> examples, List<Object[]> checks) {
+        MappingNode m = map(n, shown, "a form");
+        String query = null, pattern = null;
+        Node patternNode = null;
+        List<Arg> args = null;
+        List<Object[]> ex = new ArrayList<>();
+        for (NodeTuple t : m.getValue()) {
+            String key = scalar(t.getKeyNode(), shown);
+            Node v = t.getValueNode();
+            switch (key) {
+                case "query" -> query = scalar(v, shown);
+                case "pattern" -> { pattern = scalar(v, shown); patternNode = v; }
+                case "args" -> {
+                    args = new ArrayList<>();
+                    for (Node a : seq(v, shown, "args")) {
+                        ScalarNode s = (ScalarNode) a;
+                        String text = s.getValue();
+                        boolean quoted = s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+                        if (!quoted && text.matches("\\d{1,2}")) args.add(new Arg(Integer.parseInt(text), null));
+                        else if (quoted) args.add(new Arg(0, text));
+                        else throw new BadQueryException(at(shown, a) + "an argument is a group number or a quoted text, not " + text);
+                    }
+                }
+                case "examples" -> {
+                    for (NodeTuple e : map(v, shown, "examples").getValue()) {
+                        List<String> want = new ArrayList<>();
+                        for (Node a : seq(e.getValueNode(), shown, "an example's arguments")) want.add(scalar(a, shown));
+                        ex.add(new Object[] {scalar(e.getKeyNode(), shown), null, want, at(shown, e.getKeyNode())});
+                    }
+                }
+                default -> throw new BadQueryException(at(shown, t.getKeyNode()) + "unknown key '" + key
+                        + "' (a form has query, pattern, args, examples)");
+            }
+        }
+        if (query == null || pattern == null || args == null) {
+            throw new BadQueryException(at(shown, n) + "a form needs query, pattern and args");
+        }
+        String command = query.equals("reports-to-both") ? "reports-to" : query;
+        QueryParser.Kind k = QueryParser.kind(command).orElseThrow(() -> new BadQueryException(at(shown, n) + "'"
+                + query_(n) + "' is not a query: " + String.join(", ", QueryParser.commands())));
+        long required = k.params().stream().filter(p -> !p.optional()).count();
+        if (args.size() < required || args.size() > k.params().size()) {
+            throw new BadQueryException(at(shown, n) + k.name() + " takes " + required
+                    + (required == k.params().size() ? "" : " to " + k.params().size()) + " arguments, the form gives " + args.size());
+        }
+        Pattern p = compile(expand(pattern, parts, patternNode, shown), patternNode, shown);
+        for (Arg a : args) {
+            if (a.text == null && (a.group < 1 || a.group > p.matcher("").groupCount())) {
+                throw new BadQueryException(at(shown, patternNode) + "the pattern has no group " + a.group);
+            }
+        }
+        Form f = new Form(p, command.equals("reports-to") && args.size() == 2 ? "reports-to-both" : command, args, at(shown, n));
+        for (Object[] e : ex) {
+            e[1] = f;
+            checks.add(e);
+            examples.add((String) e[0]);
+        }
+        return f;
+    }
+
+    private static String query_(Node n) {
+        for (NodeTuple t : ((MappingNode) n).getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("query") && t.getValueNode() instanceof ScalarNode v) return v.getValue();
+        }
+        return "";
+    }
+
+    private static final Pattern PART = Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}");
+
+    private static String expand(String pattern, Map<String, String> parts, Node n, String shown) {
+        Matcher m = PART.matcher(pattern);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String part = parts.get(m.group(1));
+            if (part == null) throw new BadQueryException(at(shown, n) + "no part '" + m.group(1) + "' under 'parts:'");
+            m.appendReplacement(b, Matcher.quoteReplacement(part));
+        }
+        return m.appendTail(b).toString();
+    }
+
+    private static Pattern compile(String regex, Node n, String shown) {
+        try {
+            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PatternSyntaxException e) {
+            throw new BadQueryException(at(shown, n) + "not a regular expression: " + e.getDescription() + " near index " + e.getIndex());
+        }
+    }
+
+    private static String at(String shown, Node n) {
+        return shown + ":" + (n.getStartMark().getLine() + 1) + ": ";
+    }
+
+    private static String scalar(Node n, String shown) {
+        if (n instanceof ScalarNode s) return s.getValue();
+        throw new BadQueryException(at(shown, n) + "expected a text");
+    }
+
+    private static MappingNode map(Node n, String shown, String what) {
+        if (n instanceof MappingNode m) return m;
+        throw new BadQueryException(at(shown, n) + what + " is a map");
+    }
+
+    private static List<Node> seq(Node n, String shown, String what) {
+        if (n instanceof SequenceNode s) return s.getValue();
+        throw new BadQueryException(at(shown, n) + what + " is a list");
     }
 }

@@ -57,6 +57,11 @@ public final class SuiteReader {
 
     /** Every suite under {@code path} (a suite file, or a folder searched for {@code *.yaml}/{@code *.yml}), in path order. */
     public static List<Suite> readAll(Path path) {
+        return readAll(path, Questions.bundled());
+    }
+
+    /** As {@link #readAll(Path)}, reading each {@code ask:} question with {@code grammar} (a rules folder's {@code questions.yaml}). */
+    public static List<Suite> readAll(Path path, Questions grammar) {
         if (Files.isRegularFile(path)) return List.of(read(path));
         if (!Files.isDirectory(path)) throw new SuiteException(path.toString(), 0, "no such suite file or folder");
         List<Path> files;
@@ -70,12 +75,17 @@ public final class SuiteReader {
         }
         if (files.isEmpty()) throw new SuiteException(path.toString(), 0, "no suites (*.yaml) here");
         List<Suite> out = new ArrayList<>();
-        for (Path f : files) out.add(read(f));
+        for (Path f : files) out.add(read(f, grammar));
         return out;
     }
 
     /** One suite file. */
     public static Suite read(Path file) {
+        return read(file, Questions.bundled());
+    }
+
+    /** As {@link #read(Path)}, reading each {@code ask:} question with {@code grammar}. */
+    public static Suite read(Path file, Questions grammar) {
         String shown = file.toString();
         Node root;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -91,10 +101,10 @@ public final class SuiteReader {
             throw new SuiteException(shown, 0, "cannot read: " + e.getMessage());
         }
         if (root == null) throw new SuiteException(shown, 1, "empty suite: expected 'cases:'");
-        return new SuiteReader.Parse(file, shown).suite(root);
+        return new SuiteReader.Parse(file, shown, grammar).suite(root);
     }
 
-    private record Parse(Path file, String shown) {
+    private record Parse(Path file, String shown, Questions grammar) {
         Suite suite(Node root) {
             Map<String, Node> keys = keys(root, SUITE_KEYS, "suite key");
             String name = keys.containsKey("suite") ? scalar(keys.get("suite")) : file.getFileName().toString();
@@ -226,7 +236,12 @@ public final class SuiteReader {
             String question = null;
             if (kind.equals("ask")) {
                 question = scalar(value);
-                Questions.Parsed q = Questions.parse(question);
+                Questions.Parsed q;
+                try {
+                    q = grammar.read(question);
+                } catch (BadQueryException e) {
+                    throw error(value, e.getMessage());
+                }
                 if (q == null) throw error(value, "the question \"" + question + "\" is not one 'ask' understands");
                 kind = q.command().equals("reports-to-both") ? "reports-to" : q.command();
                 args = q.args();

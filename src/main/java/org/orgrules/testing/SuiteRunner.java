@@ -28,6 +28,7 @@ import org.orgrules.model.ReportsTo;
 import org.orgrules.model.TitleReading;
 import org.orgrules.model.Violation;
 import org.orgrules.query.Query;
+import org.orgrules.query.Questions;
 import org.orgrules.query.QueryParser;
 import org.orgrules.query.Reply;
 import org.orgrules.titles.TitleReview;
@@ -82,6 +83,18 @@ public final class SuiteRunner {
 
     private Result evaluate(Case c, Expectation e, Org org, Explainer ex, Knowledge k) {
         try {
+            if (e.question() != null) {
+                // as ask reads it: people named by name or surname + title are the org's people
+                Query q = Questions.resolve(org, query(e));
+                List<String> args = new ArrayList<>(q.args());
+                args.remove("--all");
+                e = new Expectation(e.kind(), args, e.question(), e.fields(), e.file(), e.line());
+                if (REPLY_KEYS.containsAll(e.fields().keySet())) {
+                    // only the reply's text and JSON: the answer as ask gives it, for a person or a role
+                    Reply r = q.ask(org, e.question());
+                    return replyCheck(e, r).result(c, e, ex.of(e.kind() + " " + String.join(" ", args), r.text(), r.reasons()));
+                }
+            }
             Result r = switch (e.kind()) {
                 case "senior" -> senior(c, e, org, ex);
                 case "reports-to" -> e.args().size() == 2 ? reportsToBoth(c, e, org, ex) : reportsTo(c, e, org, ex);
@@ -130,10 +143,13 @@ public final class SuiteRunner {
         return k;
     }
 
-    /** {@code r}, and also the {@code text} and {@code json} of the reply when the expectation gives them. */
+    /** The keys an expectation checks on the reply itself. */
+    private static final java.util.Set<String> REPLY_KEYS = java.util.Set.of("text", "json", "because");
+
+    /** {@code r}, and also the {@code text} and {@code json} of the reply (as ask gives it, for a question) when the expectation gives them. */
     private static Result withReply(Case c, Expectation e, Org org, Result r) {
         if (!e.fields().containsKey("text") && !e.fields().containsKey("json")) return r;
-        Check k = replyCheck(e, query(e).answer(org));
+        Check k = replyCheck(e, e.question() != null ? query(e).ask(org, e.question()) : query(e).answer(org));
         boolean ok = r.passed() && k.ok;
         return new Result(c, e, ok, r.expected() + ", " + String.join(", ", k.expected), r.actual() + ", " + String.join(", ", k.actual),
                 r.reasons(), ok ? r.covers() : List.of());

@@ -53,6 +53,33 @@ class LintCommandTest {
     }
 
     @Test
+    void aRuleCitingAStatementItDoesNotSayIsWarned(@TempDir Path dir) throws IOException {
+        RulesFolderTest.copyRules(dir);
+        // K7.2 is about peers (the product director and the technical director): nothing of companies
+        Files.writeString(dir.resolve("miscited.drl"), """
+                package org.orgrules.rules.miscited;
+                import org.orgrules.model.Person;
+
+                rule "People of different companies share nothing"
+                    @source("K7.2")
+                when
+                    Person( company == "nowhere" )
+                then
+                end
+
+                rule "Equal ranks of different functions are peers"
+                    @source("K7.2")
+                when
+                    Person( company == "nowhere either" )
+                then
+                end
+                """);
+        Cli r = Cli.run("--rules", dir.toString(), "lint");
+        assertThat(r.out()).contains(dir + "/miscited.drl:4: warning: rule \"People of different companies share nothing\" cites K7.2 but")
+                .doesNotContain("rule \"Equal ranks of different functions are peers\" cites");
+    }
+
+    @Test
     void theShippedRulesHaveNoErrors() {
         Cli r = Cli.run("--rules", "rules", "lint");
         assertThat(r.code()).as(r.err()).isEqualTo(0);
