@@ -144,7 +144,7 @@ public final class Knowledge {
     /** Approvals the rules derived per drafting position, by "company\u0001positionKey\u0001matterKey". */
     private final Map<String, List<PositionApproval>> byPosition = new HashMap<>();
     private final Map<String, List<ApprovalStep>> steps = new HashMap<>();
-    /** The steps a plan takes on up the chain, shared by the drafters of one rank, by "matterKey\u0001level\u0001fromId". */
+    /** The steps a plan takes on up the chain, shared by the drafters of one rank, by "level\u0001fromId". */
     private final Map<String, List<ChainStep>> chainSteps = new HashMap<>();
     private final List<Matter> matters;
     private final List<FollowsArrangements> follows;
@@ -171,7 +171,7 @@ public final class Knowledge {
         for (Approval a : org.derived(Approval.class)) approvals.computeIfAbsent(a.drafter().getId() + "\u0001" + a.matter().key(), k -> new ArrayList<>()).add(a);
         for (ApprovalStep s : org.derived(ApprovalStep.class)) steps.computeIfAbsent(s.drafter().getId() + "\u0001" + s.matter().key(), k -> new ArrayList<>()).add(s);
         for (ChainStep s : org.derived(ChainStep.class)) {
-            chainSteps.computeIfAbsent(s.matter().key() + "\u0001" + s.level() + "\u0001" + s.from().getId(), k -> new ArrayList<>()).add(s);
+            chainSteps.computeIfAbsent(s.level() + "\u0001" + s.from().getId(), k -> new ArrayList<>()).add(s);
         }
         this.matters = sorted(org.derived(Matter.class), Comparator.comparing(Matter::key));
         this.follows = org.derived(FollowsArrangements.class);
@@ -538,7 +538,7 @@ public final class Knowledge {
         List<ApprovalStep> out = new ArrayList<>(steps.getOrDefault(drafter.getId() + "\u0001" + m.key(), List.of()));
         Set<String> seen = new HashSet<>();
         for (ApprovalStep s : out) seen.add(s.candidate().getId());
-        String prefix = m.key() + "\u0001" + c.level() + "\u0001";
+        String prefix = c.level() + "\u0001";
         for (int i = 0; i < out.size(); i++) {
             for (ChainStep s : chainSteps.getOrDefault(prefix + out.get(i).candidate().getId(), List.of())) {
                 if (seen.add(s.candidate().getId())) out.add(new ApprovalStep(drafter, m, s.level(), s.candidate(), s.rule()));

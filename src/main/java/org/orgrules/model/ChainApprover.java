@@ -4,16 +4,15 @@ package org.orgrules.model;
  * Derived (K2.6), with no director to approve a matter: a plan drafted at rank {@code level} that
  * reaches {@code reached} is approved by {@code approver}, the first person from there up the chain
  * of command who ranks above the drafter ({@code reached} itself when they do). Shared by every
- * drafter of that rank whose plan goes that way.
+ * drafter of that rank whose plan goes that way, whatever the matter.
  */
-public record ChainApprover(Matter matter, int level, Person reached, Person approver, RuleRef rule) {
-    public Matter getMatter() { return matter; }
+public record ChainApprover(int level, Person reached, Person approver, RuleRef rule) {
     public int getLevel() { return level; }
     public Person getReached() { return reached; }
     public Person getApprover() { return approver; }
 
-    public static ChainApprover of(org.kie.api.runtime.rule.RuleContext kcontext, Matter matter, int level, Person reached,
+    public static ChainApprover of(org.kie.api.runtime.rule.RuleContext kcontext, int level, Person reached,
                                    Person approver) {
-        return new ChainApprover(matter, level, reached, approver, RuleRef.of(kcontext));
+        return new ChainApprover(level, reached, approver, RuleRef.of(kcontext));
     }
 }

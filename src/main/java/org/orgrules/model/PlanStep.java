@@ -6,7 +6,6 @@ package org.orgrules.model;
  * drafter of that rank ({@link ChainStep}); the rules that walk on match either.
  */
 public interface PlanStep {
-    Matter getMatter();
     int getLevel();
     Person getCandidate();
 }
