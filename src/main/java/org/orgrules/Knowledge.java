@@ -20,6 +20,7 @@ import org.orgrules.model.Approval;
 import org.orgrules.model.PositionApproval;
 import org.orgrules.model.ApprovalStep;
 import org.orgrules.model.ChainStep;
+import org.orgrules.model.ChainApprover;
 import org.orgrules.model.ClassOfRank;
 import org.orgrules.model.Directs;
 import org.orgrules.model.Duty;
@@ -146,6 +147,8 @@ public final class Knowledge {
     private final Map<String, List<ApprovalStep>> steps = new HashMap<>();
     /** The steps a plan takes on up the chain, shared by the drafters of one rank, by "level\u0001fromId". */
     private final Map<String, List<ChainStep>> chainSteps = new HashMap<>();
+    /** Who approves a plan of a rank once it reaches someone, by "level\u0001reachedId". */
+    private final Map<String, List<ChainApprover>> chainApprovers = new HashMap<>();
     private final List<Matter> matters;
     private final List<FollowsArrangements> follows;
     /** By "company\u0001positionKey" when a charter decided, else by positionKey (the default by rank). */
@@ -169,6 +172,9 @@ public final class Knowledge {
             byPosition.computeIfAbsent(a.company() + "\u0001" + a.positionKey() + "\u0001" + a.matter().key(), k -> new ArrayList<>()).add(a);
         }
         for (Approval a : org.derived(Approval.class)) approvals.computeIfAbsent(a.drafter().getId() + "\u0001" + a.matter().key(), k -> new ArrayList<>()).add(a);
+        for (ChainApprover a : org.derived(ChainApprover.class)) {
+            chainApprovers.computeIfAbsent(a.level() + "\u0001" + a.reached().getId(), k -> new ArrayList<>()).add(a);
+        }
         for (ApprovalStep s : org.derived(ApprovalStep.class)) steps.computeIfAbsent(s.drafter().getId() + "\u0001" + s.matter().key(), k -> new ArrayList<>()).add(s);
         for (ChainStep s : org.derived(ChainStep.class)) {
             chainSteps.computeIfAbsent(s.level() + "\u0001" + s.from().getId(), k -> new ArrayList<>()).add(s);
@@ -463,6 +469,12 @@ public final class Knowledge {
             return new ApproverAnswer(a.getId(), m.key(), m.chinese(), m.english(), false, heads, false, text, reasons);
         }
         List<Approval> found = new ArrayList<>(approvals.getOrDefault(a.getId() + "\u0001" + m.key(), List.of()));
+        Set<String> byChain = new HashSet<>();
+        for (ApprovalStep s : steps.getOrDefault(a.getId() + "\u0001" + m.key(), List.of())) {
+            for (ChainApprover ca : chainApprovers.getOrDefault(s.level() + "\u0001" + s.candidate().getId(), List.of())) {
+                if (byChain.add(ca.approver().getId())) found.add(new Approval(a, m, ca.approver(), true, ca.rule()));
+            }
+        }
         for (PositionApproval pa : byPosition.getOrDefault(a.getCompany() + "\u0001" + a.getPositionKey() + "\u0001" + m.key(), List.of())) {
             if (!pa.approver().getId().equals(a.getId())) found.add(pa.of(a));
         }
