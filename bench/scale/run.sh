@@ -18,8 +18,8 @@ for c in $cases; do
   for cmd in "check" "chain $who" "approver $who 生产计划"; do
     /usr/bin/time -f "%e %U %S %M %x" -o "$out/time" "$root/orgrules" --facts "$out/$kind-$n.csv" --rules "$root/rules" \
       $cmd >"$out/answer" 2>&1
-    read -r wall user sys rss code <"$out/time"
+    read -r wall user sys rss code < <(tail -1 "$out/time")   # time adds a line when the exit is not 0
     printf '%-14s %-22s wall %6.1f s  cpu %6.1f s  rss %5d MB  exit %s  %s\n' "$kind-$n" "$cmd" "$wall" \
-      "$(echo "$user + $sys" | bc)" $((rss / 1024)) "$code" "$(grep -E 'errors,|approve|→' "$out/answer" | head -1 | cut -c1-60)"
+      "$(echo "$user + $sys" | bc)" $((rss / 1024)) "$code" "$( (grep -E ' errors, ' "$out/answer" || head -1 "$out/answer") | head -1 | cut -c1-60)"
   done
 done
