@@ -82,6 +82,26 @@ class ScaleTest {
         return org.violations().stream().filter(v -> v.source().equals("K2.2")).findFirst().orElseThrow().people();
     }
 
+    @Test
+    void aLiveChainReroutesThePlansWhenSomeoneUpTheChainIsPromotedAndBackWhenDemoted() {
+        int n = 2_000;
+        List<org.orgrules.model.Person> people = ScaleOrgs.chain(n);
+        try (LiveOrg live = Fixtures.expert().live(new org.orgrules.facts.LoadResult(people, List.of()), java.time.LocalDate.of(2026, 6, 1))) {
+            org.orgrules.model.Person m1000 = live.org().person("m1000").orElseThrow();
+            Org promoted = live.update(m1000.withTitle("高级经理"));
+            Knowledge k = Knowledge.of(promoted);
+            assertThat(k.approver("m1999", "生产计划").approvers()).containsExactly("m1000");
+            assertThat(k.approver("m1999", "生产计划").reasons()).extracting(Reason::text)
+                    .filteredOn(t -> t.contains("went up to m")).hasSize(998);               // m1998 … m1001
+            assertThat(k.approver("m999", "生产计划").approvers()).containsExactly("gm");   // below m1000's rank: above it
+            assertThat(promoted.violations()).hasSameElementsAs(Fixtures.expert().of(promoted.people()).violations());
+            Knowledge back = Knowledge.of(live.update(m1000));
+            assertThat(back.approver("m1999", "生产计划").approvers()).containsExactly("gm");
+            assertThat(back.approver("m1999", "生产计划").reasons()).extracting(Reason::text)
+                    .filteredOn(t -> t.contains("went up to m")).hasSize(n - 1);
+        }
+    }
+
     private static void assertNoManagerOrg(Org org, int n) {
         assertThat(violations(org)).containsExactlyInAnyOrderElementsOf(PLANTED);
         // K2.3: a manager with no named manager reports to the director of their function; staff infer nothing
