@@ -19,6 +19,8 @@ import org.orgrules.engine.Classification;
 import org.orgrules.model.Approval;
 import org.orgrules.model.PositionApproval;
 import org.orgrules.model.ApprovalStep;
+import org.orgrules.model.ChainStep;
+import org.orgrules.model.ChainApprover;
 import org.orgrules.model.ClassOfRank;
 import org.orgrules.model.Directs;
 import org.orgrules.model.Duty;
@@ -141,6 +143,10 @@ public final class Knowledge {
     /** Approvals the rules derived per drafting position, by "company\u0001positionKey\u0001matterKey". */
     private final Map<String, List<PositionApproval>> byPosition = new HashMap<>();
     private final Map<String, List<ApprovalStep>> steps = new HashMap<>();
+    /** The steps a plan takes on up the chain, shared by the drafters of one rank, by "level\u0001fromId". */
+    private final Map<String, List<ChainStep>> chainSteps = new HashMap<>();
+    /** Who approves a plan of a rank once it reaches someone, by "level\u0001reachedId". */
+    private final Map<String, List<ChainApprover>> chainApprovers = new HashMap<>();
     private final List<Matter> matters;
     private final List<FollowsArrangements> follows;
     /** By "company\u0001positionKey" when a charter decided, else by positionKey (the default by rank). */
@@ -164,7 +170,13 @@ public final class Knowledge {
             byPosition.computeIfAbsent(a.company() + "\u0001" + a.positionKey() + "\u0001" + a.matter().key(), k -> new ArrayList<>()).add(a);
         }
         for (Approval a : org.derived(Approval.class)) approvals.computeIfAbsent(a.drafter().getId() + "\u0001" + a.matter().key(), k -> new ArrayList<>()).add(a);
+        for (ChainApprover a : org.derived(ChainApprover.class)) {
+            chainApprovers.computeIfAbsent(a.level() + "\u0001" + a.reached().getId(), k -> new ArrayList<>()).add(a);
+        }
         for (ApprovalStep s : org.derived(ApprovalStep.class)) steps.computeIfAbsent(s.drafter().getId() + "\u0001" + s.matter().key(), k -> new ArrayList<>()).add(s);
+        for (ChainStep s : org.derived(ChainStep.class)) {
+            chainSteps.computeIfAbsent(s.level() + "\u0001" + s.from().getId(), k -> new ArrayList<>()).add(s);
+        }
         this.matters = sorted(org.derived(Matter.class), Comparator.comparing(Matter::key));
         this.follows = org.derived(FollowsArrangements.class);
         for (ManagementClass c : org.derived(ManagementClass.class)) {
@@ -462,6 +474,12 @@ public final class Knowledge {
             return new ApproverAnswer(a.getId(), m.key(), m.chinese(), m.english(), false, heads, false, text, reasons);
         }
         List<Approval> found = new ArrayList<>(approvals.getOrDefault(a.getId() + "\u0001" + m.key(), List.of()));
+        Set<String> byChain = new HashSet<>();
+        for (ApprovalStep s : steps.getOrDefault(a.getId() + "\u0001" + m.key(), List.of())) {
+            for (ChainApprover ca : chainApprovers.getOrDefault(s.level() + "\u0001" + s.candidate().getId(), List.of())) {
+                if (byChain.add(ca.approver().getId())) found.add(new Approval(a, m, ca.approver(), true, ca.rule()));
+            }
+        }
         for (PositionApproval pa : byPosition.getOrDefault(a.getCompany() + "\u0001" + a.getPositionKey() + "\u0001" + m.key(), List.of())) {
             if (!pa.approver().getId().equals(a.getId())) found.add(pa.of(a));
         }
@@ -477,7 +495,7 @@ public final class Knowledge {
             }
         }
         if (found.isEmpty()) {
-            for (ApprovalStep s : steps.getOrDefault(a.getId() + "\u0001" + m.key(), List.of())) {
+            for (ApprovalStep s : stepsOf(a, m, c)) {
                 reasons.add(reason(s.rule(), "with no " + m.approverFunction() + " director in " + company(a) + ", the "
                         + m.label() + " went up to " + who(s.candidate()) + ", who does not rank above " + a.getId(),
                         facts(s.candidate())));
@@ -495,7 +513,7 @@ public final class Knowledge {
         for (Approval ap : found) {
             ids.add(ap.approver().getId());
             if (ap.viaChain()) {
-                for (ApprovalStep s : steps.getOrDefault(a.getId() + "\u0001" + m.key(), List.of())) {
+                for (ApprovalStep s : stepsOf(a, m, c)) {
                     if (!s.candidate().getId().equals(ap.approver().getId())) {
                         reasons.add(reason(s.rule(), "with no " + m.approverFunction() + " director in " + company(a)
                                 + ", the " + m.label() + " went up to " + who(s.candidate()), facts(s.candidate())));
@@ -530,6 +548,23 @@ public final class Knowledge {
                 : String.join(" and ", ids) + " approve" + (ids.size() == 1 ? "s" : "") + " the " + m.label() + " "
                         + a.getId() + " drafts, as the " + m.approverFunction() + " director of " + company(a) + ".";
         return new ApproverAnswer(a.getId(), m.key(), m.chinese(), m.english(), true, ids, viaChain, text, reasons);
+    }
+
+    /**
+     * Everyone the plan {@code drafter} drafts went up to, nearest first: the drafter's own steps, then the
+     * steps the rules derived for every drafter of that rank (a walk over what the rules decided).
+     */
+    private List<ApprovalStep> stepsOf(Person drafter, Matter m, Classification c) {
+        List<ApprovalStep> out = new ArrayList<>(steps.getOrDefault(drafter.getId() + "\u0001" + m.key(), List.of()));
+        Set<String> seen = new HashSet<>();
+        for (ApprovalStep s : out) seen.add(s.candidate().getId());
+        String prefix = c.level() + "\u0001";
+        for (int i = 0; i < out.size(); i++) {
+            for (ChainStep s : chainSteps.getOrDefault(prefix + out.get(i).candidate().getId(), List.of())) {
+                if (seen.add(s.candidate().getId())) out.add(new ApprovalStep(drafter, m, s.level(), s.candidate(), s.rule()));
+            }
+        }
+        return out;
     }
 
     private List<String> headsOf(String companyName, String functionKey) {
