@@ -25,13 +25,14 @@ public final class Answerer {
     }
 
     /**
-     * The answer to a question in words, Chinese or English, read by the bundled grammar
-     * ({@link Questions#of} reads a rules folder's own).
+     * The answer to a question in words, Chinese or English, read by the grammar of the expert's
+     * rules: the folder's {@code questions.yaml} when it has one (read again when it changes), else
+     * the bundled one.
      *
      * @throws BadQueryException when the question is not understood
      */
     public Reply ask(String question) {
-        return Questions.bundled().ask(org, question);
+        return Questions.of(expert.rules().source().path().orElse(null)).ask(org, question);
     }
 
     /** The chain of reasoning behind the answer to {@code q}. */
