@@ -67,6 +67,7 @@ public final class OrgExpert {
         private RuleSource source = RuleSource.bundled();
         private LoadLimits limits = LoadLimits.defaults();
         private long fireLimit;
+        private org.orgrules.model.Progress progress = org.orgrules.model.Progress.NONE;
         private boolean trustRules;
         private java.time.Duration timeLimit = RuleBase.DEFAULT_TIME_LIMIT;
         private Path cacheDir;
@@ -91,6 +92,15 @@ public final class OrgExpert {
          * At most this many rule firings per session; a rule that keeps firing (a modify loop) is then
          * stopped with a {@link RulesException} naming it. 0 (the default) scales the limit to the facts.
          */
+        /**
+         * Tell {@code p} how a long load goes: every {@link org.orgrules.model.Progress#EVERY} people
+         * read and rules fired (the CLI shows it on a terminal's stderr). Default: nobody is told.
+         */
+        public Builder progress(org.orgrules.model.Progress p) {
+            this.progress = p == null ? org.orgrules.model.Progress.NONE : p;
+            return this;
+        }
+
         public Builder fireLimit(long limit) {
             if (limit < 0) throw new IllegalArgumentException("fire limit must be positive: " + limit);
             this.fireLimit = limit;
@@ -154,7 +164,7 @@ public final class OrgExpert {
                 }
             }
             RuleBase rb = (fireLimit > 0 ? RuleBase.build(source, fireLimit, 0, trustRules, c)
-                    : RuleBase.build(source, 1_000_000L, 100, trustRules, c)).withTimeLimit(timeLimit);
+                    : RuleBase.build(source, 1_000_000L, 100, trustRules, c)).withTimeLimit(timeLimit).withProgress(progress);
             return new OrgExpert(rb, limits, fireLimit, trustRules, c);
         }
     }
@@ -167,7 +177,7 @@ public final class OrgExpert {
      */
     public OrgExpert rebuilt() {
         Builder b = builder().rules(rules.source()).limits(limits).fireLimit(fireLimit).trustRules(trustRules)
-                .timeLimit(java.time.Duration.ofMillis(rules.timeLimitMillis()));
+                .timeLimit(java.time.Duration.ofMillis(rules.timeLimitMillis())).progress(rules.progress());
         return (cache == null ? b : b.cache(cache)).build();
     }
 
@@ -202,6 +212,11 @@ public final class OrgExpert {
 
     public RuleBase rules() { return rules; }
 
+    /** A loader with this expert's limits, telling this expert's progress listener. */
+    private FactsLoader loader() {
+        return new FactsLoader(limits).withProgress(rules.progress());
+    }
+
     /** The limits facts are loaded with. */
     public LoadLimits limits() { return limits; }
 
@@ -210,7 +225,7 @@ public final class OrgExpert {
      * answered. Dated rows are taken as of today ({@link #load(Path, LocalDate)}).
      */
     public Org load(Path factsFileOrFolder) {
-        return of(new FactsLoader(limits).load(factsFileOrFolder));
+        return of(loader().load(factsFileOrFolder));
     }
 
     /**
@@ -218,7 +233,7 @@ public final class OrgExpert {
      * the org is the one in effect that day (each person's row of that day, the lines in effect that day).
      */
     public Org load(Path factsFileOrFolder, LocalDate day) {
-        return of(new FactsLoader(limits).load(factsFileOrFolder), day);
+        return of(loader().load(factsFileOrFolder), day);
     }
 
     /**
@@ -226,12 +241,12 @@ public final class OrgExpert {
      * Odoo, ERPNext, SuccessFactors, d3-org-chart …): {@code expert.load(path, ColumnMapping.parse("erpnext"))}.
      */
     public Org load(Path factsFileOrFolder, org.orgrules.facts.ColumnMapping columns) {
-        return of(new FactsLoader(limits).withColumns(columns).load(factsFileOrFolder));
+        return of(loader().withColumns(columns).load(factsFileOrFolder));
     }
 
     /** The sample organisation bundled in the jar. */
     public Org loadBundledSample() {
-        return of(new FactsLoader(limits).loadBundled());
+        return of(loader().loadBundled());
     }
 
     /**
@@ -254,7 +269,7 @@ public final class OrgExpert {
      * incrementally ({@link LiveOrg#update}). Close it when done: it keeps a rule session open.
      */
     public LiveOrg live(Path factsFileOrFolder) {
-        return live(new FactsLoader(limits).load(factsFileOrFolder), LocalDate.now());
+        return live(loader().load(factsFileOrFolder), LocalDate.now());
     }
 
     /** A live org over loaded facts as of {@code day} (see {@link #live(Path)}). */

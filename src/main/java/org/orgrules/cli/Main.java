@@ -320,7 +320,8 @@ public final class Main implements Callable<Integer> {
         if (timeLimit != null && (timeLimit < 0 || timeLimit > Long.MAX_VALUE / 1000)) {
             throw new UsageException("--time-limit must be a number of seconds, 0 or more, not " + timeLimit);
         }
-        OrgExpert.Builder b = OrgExpert.builder().rulesFolder(r).fireLimit(fireLimit).trustRules(trustRules).limits(limits());
+        OrgExpert.Builder b = OrgExpert.builder().rulesFolder(r).fireLimit(fireLimit).trustRules(trustRules).limits(limits())
+                .progress(ProgressLine.forStderr(spec.commandLine().getErr()));
         if (timeLimit != null) b.timeLimit(java.time.Duration.ofSeconds(timeLimit));
         org.orgrules.engine.RuleCache c = cache();
         return (c == null ? b.noCache() : b.cache(c)).build();
@@ -388,8 +389,14 @@ public final class Main implements Callable<Integer> {
         Path f = factsPath();
         org.orgrules.facts.ColumnMapping columns = columns();
         java.time.LocalDate day = asOf();
-        org.orgrules.facts.LoadResult loaded = loaded(e.limits(), f, columns);
-        Org org = e.of(loaded, day);
+        org.orgrules.facts.LoadResult loaded;
+        Org org;
+        try {
+            loaded = loaded(e.limits(), f, columns, e.rules().progress());
+            org = e.of(loaded, day);
+        } finally {
+            ProgressLine.finish(e.rules().progress());
+        }
         PrintWriter err = spec.commandLine().getErr();
         for (LoadProblem p : org.loadProblems()) err.println(p);
         for (org.orgrules.facts.LoadNotice n : loaded.asOf(day).notices()) err.println("orgrules: note: " + n);
@@ -418,7 +425,13 @@ public final class Main implements Callable<Integer> {
 
     /** What the facts give, every row (all versions of dated rows); the bundled sample when {@code f} is null. */
     static org.orgrules.facts.LoadResult loaded(LoadLimits limits, Path f, org.orgrules.facts.ColumnMapping columns) {
-        org.orgrules.facts.FactsLoader loader = new org.orgrules.facts.FactsLoader(limits);
+        return loaded(limits, f, columns, org.orgrules.model.Progress.NONE);
+    }
+
+    /** As {@link #loaded(LoadLimits, Path, org.orgrules.facts.ColumnMapping)}, telling {@code progress} how the read goes. */
+    static org.orgrules.facts.LoadResult loaded(LoadLimits limits, Path f, org.orgrules.facts.ColumnMapping columns,
+                                                org.orgrules.model.Progress progress) {
+        org.orgrules.facts.FactsLoader loader = new org.orgrules.facts.FactsLoader(limits).withProgress(progress);
         if (!columns.isEmpty()) loader = loader.withColumns(columns);
         return f == null ? loader.loadBundled() : loader.load(f);
     }

@@ -127,6 +127,24 @@ final class Firing {
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
+    /**
+     * Fires up to {@code max} in steps of {@link org.orgrules.model.Progress#EVERY}, telling {@code p}
+     * after each full step: the same firings as one {@code fireAllRules(max)}, since the agenda
+     * carries on where a step stopped.
+     */
+    private static int fireTelling(KieSession session, int max, org.orgrules.model.Progress p) {
+        long start = System.nanoTime();
+        int fired = 0;
+        while (fired < max) {
+            int step = (int) Math.min(org.orgrules.model.Progress.EVERY, max - fired);
+            int n = session.fireAllRules(step);
+            fired += n;
+            if (n < step) break;
+            org.orgrules.model.Progress.safely(p, org.orgrules.model.Progress.Stage.RULES_FIRED, fired, start);
+        }
+        return fired;
+    }
+
     /** The rule whose consequence is running, if any: kept by a listener, one per session. */
     private static final class Current extends DefaultAgendaEventListener {
         volatile String rule;
@@ -145,7 +163,8 @@ final class Firing {
 
     private static int fireCounted(KieSession session, long limit, RuleBase rules) {
         int max = (int) Math.min(Integer.MAX_VALUE, limit);
-        int fired = session.fireAllRules(max);
+        int fired = rules.progress() == org.orgrules.model.Progress.NONE ? session.fireAllRules(max)
+                : fireTelling(session, max, rules.progress());
         if (fired < max) return fired;
         // Over the limit: watch a few more firings to name the rule that keeps firing.
         Map<String, Integer> counts = new HashMap<>();

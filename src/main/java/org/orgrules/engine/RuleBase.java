@@ -55,6 +55,7 @@ public final class RuleBase {
     private final long fireLimitBase;
     private final int fireLimitPerFact;
     private final long timeLimitMillis;
+    private final org.orgrules.model.Progress progress;
     private final Map<String, Classification> classified;
 
     /**
@@ -89,6 +90,7 @@ public final class RuleBase {
         this.fireLimitPerFact = fireLimitPerFact;
         this.fromCache = fromCache;
         this.timeLimitMillis = DEFAULT_TIME_LIMIT.toMillis();
+        this.progress = org.orgrules.model.Progress.NONE;
         this.classified = new ConcurrentHashMap<>();
         List<Object> uses = new ArrayList<>();
         this.seniority = decideSeniority(uses);
@@ -107,13 +109,14 @@ public final class RuleBase {
         this.fireLimitPerFact = built.fireLimitPerFact;
         this.fromCache = fromCache;
         this.timeLimitMillis = built.timeLimitMillis;
+        this.progress = built.progress;
         this.classified = built.classified;
         this.seniority = built.seniority;
         this.lineUses = built.lineUses;
         this.buildMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
-    private RuleBase(RuleBase base, long timeLimitMillis) {
+    private RuleBase(RuleBase base, long timeLimitMillis, org.orgrules.model.Progress progress) {
         this.source = base.source;
         this.kieBase = base.kieBase;
         this.rules = base.rules;
@@ -127,6 +130,7 @@ public final class RuleBase {
         this.fireLimitPerFact = base.fireLimitPerFact;
         this.classified = base.classified;
         this.timeLimitMillis = timeLimitMillis;
+        this.progress = progress;
     }
 
     /**
@@ -136,8 +140,20 @@ public final class RuleBase {
      */
     public RuleBase withTimeLimit(java.time.Duration limit) {
         if (limit.isNegative()) throw new IllegalArgumentException("time limit must not be negative: " + limit);
-        return limit.toMillis() == timeLimitMillis ? this : new RuleBase(this, limit.toMillis());
+        return limit.toMillis() == timeLimitMillis ? this : new RuleBase(this, limit.toMillis(), progress);
     }
+
+    /**
+     * These rules, telling {@code p} every {@link org.orgrules.model.Progress#EVERY} firings of a
+     * session (a long derivation); {@link org.orgrules.model.Progress#NONE}: nobody is told.
+     */
+    public RuleBase withProgress(org.orgrules.model.Progress p) {
+        org.orgrules.model.Progress next = p == null ? org.orgrules.model.Progress.NONE : p;
+        return next == progress ? this : new RuleBase(this, timeLimitMillis, next);
+    }
+
+    /** Who is told of long firing ({@link #withProgress}). */
+    public org.orgrules.model.Progress progress() { return progress; }
 
     /** How long one session may fire, in milliseconds; 0: no limit. */
     public long timeLimitMillis() { return timeLimitMillis; }

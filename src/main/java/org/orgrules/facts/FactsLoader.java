@@ -49,19 +49,26 @@ public final class FactsLoader {
 
     private final LoadLimits limits;
     private final ColumnMapping columns;
+    private final org.orgrules.model.Progress progress;
 
     public FactsLoader(LoadLimits limits) {
-        this(limits, ColumnMapping.NONE);
+        this(limits, ColumnMapping.NONE, org.orgrules.model.Progress.NONE);
     }
 
-    private FactsLoader(LoadLimits limits, ColumnMapping columns) {
+    private FactsLoader(LoadLimits limits, ColumnMapping columns, org.orgrules.model.Progress progress) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.columns = Objects.requireNonNull(columns, "columns");
+        this.progress = progress == null ? org.orgrules.model.Progress.NONE : progress;
     }
 
     /** This loader, reading CSV headers through {@code mapping} (Odoo, ERPNext, SuccessFactors … exports). */
     public FactsLoader withColumns(ColumnMapping mapping) {
-        return new FactsLoader(limits, mapping == null ? ColumnMapping.NONE : mapping);
+        return new FactsLoader(limits, mapping == null ? ColumnMapping.NONE : mapping, progress);
+    }
+
+    /** This loader, telling {@code p} every {@link org.orgrules.model.Progress#EVERY} people read. */
+    public FactsLoader withProgress(org.orgrules.model.Progress p) {
+        return new FactsLoader(limits, columns, p);
     }
 
     public FactsLoader() {
@@ -74,7 +81,7 @@ public final class FactsLoader {
 
     /** A {@code .csv}, {@code .yaml} or {@code .yml} file, or a folder of them (recursively, sorted by path). */
     public LoadResult load(Path fileOrFolder) {
-        Sink sink = new Sink(limits, columns);
+        Sink sink = new Sink(limits, columns).progress(progress);
         if (fileOrFolder == null) {
             sink.problem("", 0, "no file or folder given");
             return sink.result();
@@ -107,7 +114,7 @@ public final class FactsLoader {
 
     /** As {@link #loadBundled()}, from the given class loader's resources. */
     LoadResult loadBundled(ClassLoader classLoader) {
-        Sink sink = new Sink(limits, columns);
+        Sink sink = new Sink(limits, columns).progress(progress);
         String shownRoot = BUNDLED_SHOWN.substring(0, BUNDLED_SHOWN.length() - 1);
         URL url = classLoader == null ? ClassLoader.getSystemResource(BUNDLED) : classLoader.getResource(BUNDLED);
         if (url == null) {
@@ -147,7 +154,7 @@ public final class FactsLoader {
      * {@code "yaml"} ({@code "yml"} too). {@code shownName} is how problems and origins name it.
      */
     public LoadResult read(String shownName, InputStream in, String format) {
-        Sink sink = new Sink(limits, columns);
+        Sink sink = new Sink(limits, columns).progress(progress);
         String shown = shownName == null ? "<input>" : shownName;
         String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         if (f.startsWith(".")) f = f.substring(1);

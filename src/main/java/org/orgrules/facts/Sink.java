@@ -1,5 +1,7 @@
 package org.orgrules.facts;
 
+import org.orgrules.model.Progress;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +39,9 @@ final class Sink {
 
     /** How CSV headers map to fields ({@link ColumnMapping#NONE}: by their usual names). */
     final ColumnMapping columns;
+    /** Told every {@link Progress#EVERY} people added. */
+    private Progress progress = Progress.NONE;
+    private final long started = System.nanoTime();
 
     Sink(LoadLimits limits) {
         this(limits, ColumnMapping.NONE);
@@ -45,6 +50,16 @@ final class Sink {
     Sink(LoadLimits limits, ColumnMapping columns) {
         this.limits = limits;
         this.columns = columns == null ? ColumnMapping.NONE : columns;
+    }
+
+    Sink progress(Progress p) {
+        this.progress = p == null ? Progress.NONE : p;
+        return this;
+    }
+
+    private void added(Person p) {
+        people.add(p);
+        if (people.size() % Progress.EVERY == 0) Progress.safely(progress, Progress.Stage.ROWS_READ, people.size(), started);
     }
 
     static String duplicateMessage(String id, Person first) {
@@ -246,14 +261,14 @@ final class Sink {
     void addPerson(String file, int line, Person p) {
         Person first = byId.putIfAbsent(p.getId(), p);
         if (first == null) {
-            people.add(p);
+            added(p);
             return;
         }
         List<Person> vs = versions.computeIfAbsent(p.getId(), k -> new ArrayList<>(List.of(first)));
         String why = Versions.clash(vs, p);
         if (why == null) {
             vs.add(p);
-            people.add(p);
+            added(p);
         } else {
             if (vs.size() == 1) versions.remove(p.getId());
             problem(file, line, duplicateMessage(p.getId(), first) + why);
@@ -304,7 +319,7 @@ final class Sink {
         Person p = new Person(id, name, title, department, company, managerId, file + ":" + line);
         Person first = byId.putIfAbsent(id, p);
         if (first == null) {
-            people.add(p);
+            added(p);
         } else {
             problem(file, line, duplicateMessage(id, first));
         }
