@@ -76,7 +76,7 @@ public final class Derivation {
             staffed.computeIfAbsent(staffedKey(p), k -> new int[1])[0]++;
         }
         long t0 = System.nanoTime();
-        KieSession s = rules.kieBase().newKieSession();
+        KieSession s = rules.newSession();
         boolean ok = false;
         try {
             Map<String, FactHandle> positionHandles = new HashMap<>(positions.size() * 2);
