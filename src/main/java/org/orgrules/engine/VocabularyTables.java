@@ -348,9 +348,9 @@ public final class VocabularyTables {
                 return;
             }
             Node at = f.get("kind");
-            String k = kind;
+            String k = kind, in = file.shownAs();
             later.add(() -> {
-                if (!kinds.contains(k)) problem(at, "unknown kind '" + k + "' (the kinds: rows name " + String.join(", ", kinds) + ")");
+                if (!kinds.contains(k)) problem(in, at, "unknown kind '" + k + "' (the kinds: rows name " + String.join(", ", kinds) + ")");
             });
             add(row, new Kpi(kind, phase, en, zh, ref));
         }
@@ -422,18 +422,20 @@ public final class VocabularyTables {
         }
 
         void rankKnown(Node at, String rank) {
+            String in = file.shownAs();
             later.add(() -> {
                 if (!ranks.contains(rank)) {
-                    problem(at, "unknown rank '" + rank + "' (no ranks: row of the ladder names it; the ranks: "
+                    problem(in, at, "unknown rank '" + rank + "' (no ranks: row of the ladder names it; the ranks: "
                             + String.join(", ", ranks) + ")");
                 }
             });
         }
 
         void functionKnown(Node at, String function) {
+            String in = file.shownAs();
             later.add(() -> {
                 if (!functions.contains(function)) {
-                    problem(at, "unknown function '" + function + "' (no functions: row of the ladder names it; the functions: "
+                    problem(in, at, "unknown function '" + function + "' (no functions: row of the ladder names it; the functions: "
                             + String.join(", ", functions) + ")");
                 }
             });
@@ -573,8 +575,12 @@ public final class VocabularyTables {
         }
 
         void problem(Node at, String message) {
+            problem(file.shownAs(), at, message);
+        }
+
+        void problem(String in, Node at, String message) {
             var m = at.getStartMark();
-            problems.add(new RuleProblem(file.shownAs(), m.getLine() + 1, m.getColumn() + 1, message, true));
+            problems.add(new RuleProblem(in, m.getLine() + 1, m.getColumn() + 1, message, true));
         }
     }
 
