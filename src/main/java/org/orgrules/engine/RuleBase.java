@@ -74,6 +74,19 @@ public final class RuleBase {
 
     private record Built(RuleBase rules, String stamp) {}
 
+    /** The vocabulary tables being parsed; {@link #get} waits for them and rethrows their problems. */
+    private record Tables(java.util.concurrent.CompletableFuture<VocabularyTables> parsing) {
+        VocabularyTables get() {
+            try {
+                return parsing.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw e;
+            }
+        }
+    }
+
     /** How long one session may fire before it is stopped, unless {@link #withTimeLimit} says otherwise: 5 minutes. */
     public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofMinutes(5);
 
@@ -202,8 +215,23 @@ public final class RuleBase {
         if (before != null && before.stamp().equals(stamp(cache, content))) {
             return new RuleBase(before.rules(), t0, cache != null && !before.stamp().isEmpty());
         }
-        VocabularyTables vocabulary = VocabularyTables.parse(tables);
-        RuleBase rb = compileOrLoad(source, files, vocabulary, fireLimitBase, fireLimitPerFact, trusted, cache, content, t0);
+        // parsed beside the compile or load of the DRL (a few hundred ms for SnakeYAML in a fresh JVM),
+        // needed only once the seniority table is decided
+        Tables vocabulary = new Tables(java.util.concurrent.CompletableFuture.supplyAsync(() -> VocabularyTables.parse(tables)));
+        RuleBase rb;
+        try {
+            rb = compileOrLoad(source, files, vocabulary, fireLimitBase, fireLimitPerFact, trusted, cache, content, t0);
+        } catch (RulesException e) {
+            // the DRL's problems, and the tables' too: an analyst sees every one in one run
+            List<RuleProblem> all = new ArrayList<>(e.problems());
+            try {
+                vocabulary.get();
+            } catch (RulesException t) {
+                if (t != e) all.addAll(t.problems());
+            }
+            if (all.size() == e.problems().size()) throw e;
+            throw new RulesException(all);
+        }
         BUILT.put(memo, new Built(rb, stamp(cache, content)));
         return rb;
     }
@@ -219,7 +247,7 @@ public final class RuleBase {
         }
     }
 
-    private static RuleBase compileOrLoad(RuleSource source, List<RuleFile> files, VocabularyTables vocabulary, long fireLimitBase, int fireLimitPerFact,
+    private static RuleBase compileOrLoad(RuleSource source, List<RuleFile> files, Tables vocabulary, long fireLimitBase, int fireLimitPerFact,
                                           boolean trusted, RuleCache cache, String content, long t0) {
         String key = cache == null ? null : content;
         java.util.Optional<RuleCache.Entry> hit = cache == null ? java.util.Optional.empty() : cache.load(key);
@@ -263,7 +291,7 @@ public final class RuleBase {
     }
 
     /** The classic (mvel) build, as without a cache. */
-    private static RuleBase classic(RuleSource source, List<RuleFile> files, VocabularyTables vocabulary, long fireLimitBase, int fireLimitPerFact, long t0) {
+    private static RuleBase classic(RuleSource source, List<RuleFile> files, Tables vocabulary, long fireLimitBase, int fireLimitPerFact, long t0) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId rid = ks.newReleaseId(ExecutableModel.GROUP, "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -279,8 +307,9 @@ public final class RuleBase {
         return assemble(source, kieBase, files, vocabulary, problems(messages, files, source, false), t0, fireLimitBase, fireLimitPerFact, false);
     }
 
-    private static RuleBase assemble(RuleSource source, KieBase kieBase, List<RuleFile> files, VocabularyTables vocabulary,
+    private static RuleBase assemble(RuleSource source, KieBase kieBase, List<RuleFile> files, Tables tables,
                                      List<RuleProblem> warnings, long t0, long fireLimitBase, int fireLimitPerFact, boolean fromCache) {
+        VocabularyTables vocabulary = tables.get();
         List<RuleInfo> infos = describe(kieBase.getKiePackages(), files, vocabulary);
         RuleBase rb = new RuleBase(source, kieBase, vocabulary, infos, warnings, t0, fireLimitBase, fireLimitPerFact, fromCache);
         LOG.debug("{} {} rules from {} in {} ms", fromCache ? "loaded" : "built", infos.size(), source, rb.buildMillis);
@@ -347,7 +376,7 @@ public final class RuleBase {
 
     /**
      * Decides every seniority case, and reads which kinds of line count for what and how strong each
-     * is ({@code line-types.drl}) and how a primary line is chosen ({@code primary-line.drl}).
+     * is ({@code vocabulary/line-types.yaml}) and how a primary line is chosen ({@code primary-line.drl}).
      */
     private SeniorityTable decideSeniority(List<Object> uses) {
         List<SeniorityCase> cases = SeniorityTable.allCases();
