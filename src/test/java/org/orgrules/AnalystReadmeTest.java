@@ -55,7 +55,7 @@ class AnalystReadmeTest {
     }
 
     @Test
-    void theReadmesExampleRuleAndLadderLinesBuild(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void theReadmesExampleRuleAndLadderRowsBuild(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         RulesFolderTest.copyRules(dir);
         String readme = Files.readString(README);
         Matcher blocks = Pattern.compile("```\\n(.*?)```", Pattern.DOTALL).matcher(readme);
@@ -63,17 +63,18 @@ class AnalystReadmeTest {
                 package org.orgrules.rules.example;
                 import org.orgrules.model.*;
                 """);
+        StringBuilder table = new StringBuilder();
         int n = 0;
         while (blocks.find()) {
             String b = blocks.group(1);
             if (b.startsWith("rule ")) drl.append(b);
-            else if (b.startsWith("insert(")) drl.append("rule \"ladder lines of the README\"\n    @source(\"K2.1\")\nwhen\nthen\n")
-                    .append(b.replaceAll("//.*", "")).append("end\n");
+            else if (b.startsWith("- group:")) table.append(b);
             else continue;
             n++;
         }
         assertThat(n).isEqualTo(2);
         Files.writeString(dir.resolve("readme-example.drl"), drl.toString());
+        Files.writeString(dir.resolve("vocabulary/readme-example.yaml"), table.toString());
         Org org = OrgExpert.fromFolder(dir).of(Fixtures.rows("f|厂长|A|", "pm|生产经理|A|"));
         assertThat(org.whoIsSenior("f", "pm").answer()).isEqualTo(Answer.FIRST_SENIOR);
     }

@@ -110,16 +110,15 @@ class ApprovalRoutingTest {
     @Test
     void analystsAddMattersInTheRulesFolder(@TempDir Path dir) throws IOException {
         Path rules = RulesCopy.of(dir);
-        Files.writeString(rules.resolve("approval/quality-report.drl"), """
-                package org.orgrules.rules.approval;
-                import org.orgrules.model.Matter;
-                rule "The quality manager drafts the quality report for the production director"
-                    @source("K2.4")
-                    salience 1000
-                when
-                then
-                    insert(Matter.of(kcontext, "QUALITY_REPORT", "质检报告", "quality report", "QUALITY", "MANAGER", "PRODUCTION"));
-                end
+        Files.writeString(rules.resolve("vocabulary/quality-report.yaml"), """
+                - group: The quality manager drafts the quality report for the production director
+                  source: K2.4
+                  matters:
+                    - key: QUALITY_REPORT
+                      zh: 质检报告
+                      en: quality report
+                      drafter: [QUALITY, MANAGER]
+                      approver: PRODUCTION
                 """);
         Org org = OrgExpert.fromFolder(rules).of(Fixtures.rows("d|生产总监|C|", "q|质检经理|C|"));
         Knowledge.ApproverAnswer a = Knowledge.of(org).approver("q", "质检报告");

@@ -18,7 +18,7 @@ import org.orgrules.model.ManagerLine;
 import org.orgrules.model.Person;
 import org.orgrules.model.ReportsTo;
 
-/** Several managers per person: solid, dotted and acting lines, and what rules/line-types.drl makes each count for. */
+/** Several managers per person: solid, dotted and acting lines, and what rules/vocabulary/line-types.yaml makes each count for. */
 class MatrixLinesTest {
     private static final LocalDate DAY = LocalDate.of(2026, 2, 1);
 
@@ -97,13 +97,12 @@ class MatrixLinesTest {
     }
 
     @Test
-    void editingLineTypesDrlChangesTheAnswersWithNoJavaChange(@TempDir Path dir) throws IOException {
+    void editingTheLineTypesTableChangesTheAnswersWithNoJavaChange(@TempDir Path dir) throws IOException {
         Path rules = RulesCopy.of(dir);
-        Path drl = rules.resolve("line-types.drl");
+        Path drl = rules.resolve("vocabulary/line-types.yaml");
         String text = Files.readString(drl);
         // the analyst lets dotted lines carry command and takes it from acting lines
-        String edited = text.replace("insert(LineUse.of(kcontext, LineType.ACTING, Use.COMMAND));",
-                "insert(LineUse.of(kcontext, LineType.DOTTED, Use.COMMAND));");
+        String edited = text.replace("- [ACTING, COMMAND]", "- [DOTTED, COMMAND]");
         assertThat(edited).isNotEqualTo(text);
         Files.writeString(drl, edited);
         Org org = OrgExpert.fromFolder(rules).of(matrix(), DAY);

@@ -19,8 +19,8 @@ import org.orgrules.model.Answer;
 
 /** Reloading the rules folder: atomic swaps, a broken edit keeps the old rules, queries never see half a rule base. */
 class ReloadingExpertTest {
-    private static final String MANAGER_50 = "\"MANAGER\", 50, \"经理\"";
-    private static final String MANAGER_65 = "\"MANAGER\", 65, \"经理\"";
+    private static final String MANAGER_50 = "- [MANAGER, 50, 经理]";
+    private static final String MANAGER_65 = "- [MANAGER, 65, 经理]";
 
     private static ReloadingExpert live(Path rules, List<ReloadingExpert.Outcome> seen) {
         return ReloadingExpert.of(OrgExpert.fromFolder(rules),
@@ -28,7 +28,7 @@ class ReloadingExpertTest {
     }
 
     private static void promoteManagers(Path rules, boolean promote) throws IOException {
-        Path ladder = rules.resolve("ladder.drl");
+        Path ladder = rules.resolve("vocabulary/ladder.yaml");
         String text = Files.readString(ladder);
         Files.writeString(ladder, promote ? text.replace(MANAGER_50, MANAGER_65) : text.replace(MANAGER_65, MANAGER_50));
     }

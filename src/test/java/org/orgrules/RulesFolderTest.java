@@ -31,12 +31,13 @@ public class RulesFolderTest {
     }
 
     @Test
-    void editingTheLadderInDrlChangesTheAnswer(@TempDir Path dir) throws IOException {
+    void editingTheLadderTableChangesTheAnswer(@TempDir Path dir) throws IOException {
         copyRules(dir);
-        Path ladder = dir.resolve("ladder.drl");
+        Path ladder = dir.resolve("vocabulary/ladder.yaml");
         // an analyst promotes managers above directors
-        Files.writeString(ladder, Files.readString(ladder)
-                .replace("\"MANAGER\", 50, \"经理\"", "\"MANAGER\", 65, \"经理\""));
+        String text = Files.readString(ladder);
+        Files.writeString(ladder, text.replace("- [MANAGER, 50, 经理]", "- [MANAGER, 65, 经理]"));
+        assertThat(Files.readString(ladder)).isNotEqualTo(text);
         Org edited = OrgExpert.fromFolder(dir).of(List.of());
         assertThat(edited.whoIsSenior("产品经理", "技术总监").answer()).isEqualTo(Answer.FIRST_SENIOR);
         assertThat(Fixtures.org().whoIsSenior("产品经理", "技术总监").answer()).isEqualTo(Answer.SECOND_SENIOR);

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.orgrules.engine.Classification;
 
-/** Titles → rank and function, Chinese and English (K1.1; the ladder in rules/ladder.drl). */
+/** Titles → rank and function, Chinese and English (K1.1; the ladder in rules/vocabulary/ladder.yaml). */
 class TitleLadderTest {
 
     @ParameterizedTest(name = "{0} → {1} {2}")

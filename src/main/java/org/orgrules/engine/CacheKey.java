@@ -27,7 +27,10 @@ import java.util.stream.Stream;
  *   <li>{@link #FORMAT}, the layout of an entry.</li>
  * </ul>
  * {@code statements.yaml} is not part of the key: it is not compiled, and is read afresh by each
- * explanation ({@code Statements.of}), so an edit to it can never be served stale.
+ * explanation ({@code Statements.of}), so an edit to it can never be served stale. Nor are the
+ * vocabulary tables ({@code vocabulary/*.yaml}, {@link VocabularyTables}): data, not compiled, read and
+ * parsed by every build (and part of the JVM's memo of builds, {@code RuleBase}), so a table edit is
+ * answered at once and costs a load of the same compiled rules, never a compile.
  */
 public final class CacheKey {
     /** Bumped whenever the entry layout or what goes into the key changes. */

@@ -76,7 +76,7 @@ public final class Derivation {
             staffed.computeIfAbsent(staffedKey(p), k -> new int[1])[0]++;
         }
         long t0 = System.nanoTime();
-        KieSession s = rules.kieBase().newKieSession();
+        KieSession s = rules.newSession();
         boolean ok = false;
         try {
             Map<String, FactHandle> positionHandles = new HashMap<>(positions.size() * 2);
@@ -151,7 +151,7 @@ public final class Derivation {
         return lines;
     }
 
-    /** The cycles of the lines that carry command (solid and acting, by the shipped line-types.drl). */
+    /** The cycles of the lines that carry command (solid and acting, by the shipped vocabulary/line-types.yaml). */
     public static List<Cycle> cycles(RuleBase rules, List<Person> people, List<ReportingLine> lines) {
         LineUses uses = rules.lineUses();
         List<ReportingLine> command = new ArrayList<>(lines.size());

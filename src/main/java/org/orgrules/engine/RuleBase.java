@@ -57,6 +57,7 @@ public final class RuleBase {
     private final long timeLimitMillis;
     private final org.orgrules.model.Progress progress;
     private final Map<String, Classification> classified;
+    private final VocabularyTables vocabulary;
 
     /**
      * Rule bases built in this JVM, by what they were built from (the content key of every file, the
@@ -74,13 +75,27 @@ public final class RuleBase {
 
     private record Built(RuleBase rules, String stamp) {}
 
+    /** The vocabulary tables being parsed; {@link #get} waits for them and rethrows their problems. */
+    private record Tables(java.util.concurrent.CompletableFuture<VocabularyTables> parsing) {
+        VocabularyTables get() {
+            try {
+                return parsing.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw e;
+            }
+        }
+    }
+
     /** How long one session may fire before it is stopped, unless {@link #withTimeLimit} says otherwise: 5 minutes. */
     public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofMinutes(5);
 
-    private RuleBase(RuleSource source, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings,
+    private RuleBase(RuleSource source, KieBase kieBase, VocabularyTables vocabulary, List<RuleInfo> rules, List<RuleProblem> warnings,
                      long t0, long fireLimitBase, int fireLimitPerFact, boolean fromCache) {
         this.source = source;
         this.kieBase = kieBase;
+        this.vocabulary = vocabulary;
         this.rules = List.copyOf(rules);
         Map<String, RuleInfo> byName = new HashMap<>();
         for (RuleInfo r : rules) byName.putIfAbsent(r.name(), r);
@@ -102,6 +117,7 @@ public final class RuleBase {
     private RuleBase(RuleBase built, long t0, boolean fromCache) {
         this.source = built.source;
         this.kieBase = built.kieBase;
+        this.vocabulary = built.vocabulary;
         this.rules = built.rules;
         this.rulesByName = built.rulesByName;
         this.warnings = built.warnings;
@@ -119,6 +135,7 @@ public final class RuleBase {
     private RuleBase(RuleBase base, long timeLimitMillis, org.orgrules.model.Progress progress) {
         this.source = base.source;
         this.kieBase = base.kieBase;
+        this.vocabulary = base.vocabulary;
         this.rules = base.rules;
         this.rulesByName = base.rulesByName;
         this.warnings = base.warnings;
@@ -204,13 +221,33 @@ public final class RuleBase {
         long t0 = System.nanoTime();
         List<RuleFile> files = source.read();
         if (files.isEmpty()) throw new RulesException(source.toString(), "no .drl files in the rules folder");
+        List<RuleFile> tables = source.readTables();
         String content = CacheKey.of(source, files, trusted);
-        String memo = content + " " + fireLimitBase + " " + fireLimitPerFact + (cache == null ? " classic" : " model");
+        // The tables are data, not compiled: a build depends on them (the memo), the compiled form does not
+        // (the cache entry), so a table edit costs a load, never a compile.
+        String memo = content + " " + VocabularyTables.digest(tables) + " " + fireLimitBase + " " + fireLimitPerFact
+                + (cache == null ? " classic" : " model");
         Built before = BUILT.get(memo);
         if (before != null && before.stamp().equals(stamp(cache, content))) {
             return new RuleBase(before.rules(), t0, cache != null && !before.stamp().isEmpty());
         }
-        RuleBase rb = compileOrLoad(source, files, fireLimitBase, fireLimitPerFact, trusted, cache, content, t0);
+        // parsed beside the compile or load of the DRL (a few hundred ms for SnakeYAML in a fresh JVM),
+        // needed only once the seniority table is decided
+        Tables vocabulary = new Tables(java.util.concurrent.CompletableFuture.supplyAsync(() -> VocabularyTables.parse(tables)));
+        RuleBase rb;
+        try {
+            rb = compileOrLoad(source, files, vocabulary, fireLimitBase, fireLimitPerFact, trusted, cache, content, t0);
+        } catch (RulesException e) {
+            // the DRL's problems, and the tables' too: an analyst sees every one in one run
+            List<RuleProblem> all = new ArrayList<>(e.problems());
+            try {
+                vocabulary.get();
+            } catch (RulesException t) {
+                if (t != e) all.addAll(t.problems());
+            }
+            if (all.size() == e.problems().size()) throw e;
+            throw new RulesException(all);
+        }
         BUILT.put(memo, new Built(rb, stamp(cache, content)));
         return rb;
     }
@@ -226,18 +263,18 @@ public final class RuleBase {
         }
     }
 
-    private static RuleBase compileOrLoad(RuleSource source, List<RuleFile> files, long fireLimitBase, int fireLimitPerFact,
+    private static RuleBase compileOrLoad(RuleSource source, List<RuleFile> files, Tables vocabulary, long fireLimitBase, int fireLimitPerFact,
                                           boolean trusted, RuleCache cache, String content, long t0) {
         String key = cache == null ? null : content;
         java.util.Optional<RuleCache.Entry> hit = cache == null ? java.util.Optional.empty() : cache.load(key);
         // An untrusted entry is only ever written after the guard passed on these very texts, and the key
         // covers the texts, the trust and the guard's code (the orgrules fingerprint): a hit needs no scan.
         if (!trusted && hit.isEmpty()) guard(files);
-        if (cache == null) return classic(source, files, fireLimitBase, fireLimitPerFact, t0);
+        if (cache == null) return classic(source, files, vocabulary, fireLimitBase, fireLimitPerFact, t0);
         if (hit.isPresent()) {
             try {
                 KieBase kieBase = ExecutableModel.load(hit.get().jar(), hit.get().artifact());
-                return assemble(source, kieBase, files, hit.get().warnings(), t0, fireLimitBase, fireLimitPerFact, true);
+                return assemble(source, kieBase, files, vocabulary, hit.get().warnings(), t0, fireLimitBase, fireLimitPerFact, true);
             } catch (RulesException e) {
                 throw e; // the rules' own verdict (a fire limit, an undecided seniority case): a compile gives the same
             } catch (RuntimeException | LinkageError e) {
@@ -252,14 +289,14 @@ public final class RuleBase {
         if (compiled.hasErrors()) {
             // Errors are reported as the classic build words them (what lint, the tests and analysts know);
             // should the classic build accept what the executable model refuses, answer with it, uncached.
-            RuleBase rb = classic(source, files, fireLimitBase, fireLimitPerFact, t0);
+            RuleBase rb = classic(source, files, vocabulary, fireLimitBase, fireLimitPerFact, t0);
             LOG.warn("the rules of {} compile, but not to the executable model, so they are not cached: {}",
                     source, problems(compiled.messages(), files, source, true));
             return rb;
         }
         List<RuleProblem> warnings = problems(compiled.messages(), files, source, false);
         KieBase kieBase = ExecutableModel.load(compiled.jar(), artifact); // the path a later run takes
-        RuleBase rb = assemble(source, kieBase, files, warnings, t0, fireLimitBase, fireLimitPerFact, false);
+        RuleBase rb = assemble(source, kieBase, files, vocabulary, warnings, t0, fireLimitBase, fireLimitPerFact, false);
         cache.store(key, new RuleCache.Entry(artifact, compiled.jar(), warnings));
         return rb;
     }
@@ -270,7 +307,7 @@ public final class RuleBase {
     }
 
     /** The classic (mvel) build, as without a cache. */
-    private static RuleBase classic(RuleSource source, List<RuleFile> files, long fireLimitBase, int fireLimitPerFact, long t0) {
+    private static RuleBase classic(RuleSource source, List<RuleFile> files, Tables vocabulary, long fireLimitBase, int fireLimitPerFact, long t0) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId rid = ks.newReleaseId(ExecutableModel.GROUP, "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -283,13 +320,14 @@ public final class RuleBase {
         KieContainer container = ks.newKieContainer(rid);
         KieBase kieBase = container.getKieBase();
         ks.getRepository().removeKieModule(rid);
-        return assemble(source, kieBase, files, problems(messages, files, source, false), t0, fireLimitBase, fireLimitPerFact, false);
+        return assemble(source, kieBase, files, vocabulary, problems(messages, files, source, false), t0, fireLimitBase, fireLimitPerFact, false);
     }
 
-    private static RuleBase assemble(RuleSource source, KieBase kieBase, List<RuleFile> files, List<RuleProblem> warnings,
-                                     long t0, long fireLimitBase, int fireLimitPerFact, boolean fromCache) {
-        List<RuleInfo> infos = describe(kieBase.getKiePackages(), files);
-        RuleBase rb = new RuleBase(source, kieBase, infos, warnings, t0, fireLimitBase, fireLimitPerFact, fromCache);
+    private static RuleBase assemble(RuleSource source, KieBase kieBase, List<RuleFile> files, Tables tables,
+                                     List<RuleProblem> warnings, long t0, long fireLimitBase, int fireLimitPerFact, boolean fromCache) {
+        VocabularyTables vocabulary = tables.get();
+        List<RuleInfo> infos = describe(kieBase.getKiePackages(), files, vocabulary);
+        RuleBase rb = new RuleBase(source, kieBase, vocabulary, infos, warnings, t0, fireLimitBase, fireLimitPerFact, fromCache);
         LOG.debug("{} {} rules from {} in {} ms", fromCache ? "loaded" : "built", infos.size(), source, rb.buildMillis);
         return rb;
     }
@@ -323,8 +361,11 @@ public final class RuleBase {
         return text.replaceAll("\\s*\\R\\s*", " ").replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+\\s*", "").trim();
     }
 
-    /** Finds each rule's file and line by its declaration in the DRL text. */
-    private static List<RuleInfo> describe(Collection<KiePackage> packages, List<RuleFile> files) {
+    /**
+     * Finds each rule's file and line by its declaration in the DRL text; the groups of the vocabulary
+     * tables are rules too (their facts cite them), at their table's file and line.
+     */
+    private static List<RuleInfo> describe(Collection<KiePackage> packages, List<RuleFile> files, VocabularyTables vocabulary) {
         Map<String, String[]> declared = new HashMap<>(); // rule name -> {file, line}
         for (RuleFile f : files) {
             String[] lines = f.content().split("\\R", -1);
@@ -344,17 +385,18 @@ public final class RuleBase {
                 infos.add(new RuleInfo(r.getName(), src == null ? "" : src.toString(), at[0], Integer.parseInt(at[1])));
             }
         }
+        for (VocabularyTables.Group g : vocabulary.groups()) infos.add(g.info());
         infos.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return infos;
     }
 
     /**
      * Decides every seniority case, and reads which kinds of line count for what and how strong each
-     * is ({@code line-types.drl}) and how a primary line is chosen ({@code primary-line.drl}).
+     * is ({@code vocabulary/line-types.yaml}) and how a primary line is chosen ({@code primary-line.drl}).
      */
     private SeniorityTable decideSeniority(List<Object> uses) {
         List<SeniorityCase> cases = SeniorityTable.allCases();
-        KieSession s = kieBase.newKieSession();
+        KieSession s = newSession();
         try {
             cases.forEach(s::insert);
             Firing.fire(s, fireLimit(cases.size()), this);
@@ -377,6 +419,19 @@ public final class RuleBase {
 
     public RuleSource source() { return source; }
     public KieBase kieBase() { return kieBase; }
+
+    /**
+     * A new session of these rules holding the vocabulary tables' facts (the ladder's words, duties,
+     * KPIs …): what every session the engine runs starts with. The caller disposes it.
+     */
+    public KieSession newSession() {
+        KieSession s = kieBase.newKieSession();
+        vocabulary.insertInto(s);
+        return s;
+    }
+
+    /** The vocabulary tables ({@code vocabulary/*.yaml} of the rules folder), parsed. */
+    public VocabularyTables vocabulary() { return vocabulary; }
     public List<RuleInfo> rules() { return rules; }
     public RuleInfo rule(String name) { return rulesByName.get(name); }
     public List<RuleProblem> warnings() { return warnings; }
@@ -397,7 +452,7 @@ public final class RuleBase {
         Classification known = classified.get(key);
         if (known != null) return known;
         Position p = new Position(title == null ? "" : title.strip(), department == null ? "" : department.strip());
-        KieSession s = kieBase.newKieSession();
+        KieSession s = newSession();
         try {
             s.insert(p);
             Firing.fire(s, fireLimit(1), this);

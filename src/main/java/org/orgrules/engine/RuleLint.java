@@ -55,14 +55,43 @@ public final class RuleLint {
         return out;
     }
 
+    /**
+     * Groups of the vocabulary tables with the name of a DRL rule: answers cite both by that name, and
+     * explanations find only the rule. (Two groups of one name are already an error of the tables.)
+     */
+    static List<RuleProblem> groupsNamedLikeRules(List<RuleFile> files, VocabularyTables tables) {
+        Map<String, String> declared = new LinkedHashMap<>();
+        for (RuleFile f : files) {
+            String[] lines = f.content().split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_DECL.matcher(lines[i]);
+                if (!m.find()) continue;
+                String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                declared.putIfAbsent(name, f.shownAs() + ":" + (i + 1));
+            }
+        }
+        List<RuleProblem> out = new ArrayList<>();
+        for (VocabularyTables.Group g : tables.groups()) {
+            String rule = declared.get(g.name());
+            if (rule != null) {
+                out.add(new RuleProblem(g.file(), g.line(), 0, "duplicate rule name \"" + g.name() + "\": a rule of that name is declared at "
+                        + rule + " (rule names must be unique: answers cite rules and groups by name)", false));
+            }
+        }
+        return out;
+    }
+
     /** Every warning for built rules; {@code texts} are the titles and departments of the facts in use. */
     public static List<RuleProblem> check(RuleBase rules, Collection<String> texts) {
         List<RuleFile> files = rules.source().read();
         List<RuleProblem> out = new ArrayList<>(duplicateNames(files));
+        out.addAll(groupsNamedLikeRules(files, rules.vocabulary()));
         for (RuleInfo r : rules.rules()) {
             if (r.source().isBlank()) {
-                out.add(new RuleProblem(r.file(), r.line(), 0, "rule \"" + r.name()
-                        + "\" has no @source(\"K…\"): its answers cannot say which statement they encode", false));
+                boolean group = r.file().endsWith(".yaml");
+                out.add(new RuleProblem(r.file(), r.line(), 0, (group ? "group \"" : "rule \"") + r.name()
+                        + (group ? "\" has no source: K…" : "\" has no @source(\"K…\")")
+                        + ": its answers cannot say which statement they encode", false));
             }
         }
         out.addAll(unsaidSources(rules, files));
@@ -102,9 +131,9 @@ public final class RuleLint {
         return out;
     }
 
-    /** The ladder as the rules insert it: every RankWord and FunctionWord of a session with no facts. */
+    /** The ladder as a session holds it: every RankWord and FunctionWord of the tables (and of any rule that inserts one), with no facts. */
     static List<Object> ladder(RuleBase rules) {
-        KieSession s = rules.kieBase().newKieSession();
+        KieSession s = rules.newSession();
         try {
             Firing.fire(s, rules.fireLimit(0), rules);
             List<Object> out = new ArrayList<>();
@@ -118,6 +147,8 @@ public final class RuleLint {
 
     /** The file and line inserting a ladder word: the first line ending an insert with it, from the inserting rule on. */
     private static String[] where(Object o, String word, RuleBase rules, List<RuleFile> files) {
+        VocabularyTables.Where row = rules.vocabulary().where(o);
+        if (row != null) return new String[] {row.file(), String.valueOf(row.line())};
         String rule = o instanceof RankWord r ? r.origin().rule() : ((FunctionWord) o).origin().rule();
         RuleInfo info = rules.rule(rule);
         if (info == null) return new String[] {rules.source().toString(), "0"};
@@ -144,11 +175,14 @@ public final class RuleLint {
         if (words.isEmpty()) return out;
         Map<String, RuleFile> byFile = new LinkedHashMap<>();
         for (RuleFile f : files) byFile.put(f.shownAs(), f);
+        Map<String, String> groupText = new java.util.HashMap<>();
+        for (VocabularyTables.Group g : rules.vocabulary().groups()) groupText.put(g.file() + ":" + g.line(), g.text());
         for (RuleInfo r : rules.rules()) {
             List<String> want = words.get(r.source());
             RuleFile f = byFile.get(r.file());
-            if (want == null || want.isEmpty() || f == null) continue;
-            String text = (r.name() + "\n" + body(f, r.line())).toLowerCase(java.util.Locale.ROOT);
+            String group = groupText.get(r.file() + ":" + r.line());
+            if (want == null || want.isEmpty() || (f == null && group == null)) continue;
+            String text = (r.name() + "\n" + (group != null ? groupBody(group) : body(f, r.line()))).toLowerCase(java.util.Locale.ROOT);
             if (want.stream().noneMatch(w -> text.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
                 out.add(new RuleProblem(r.file(), r.line(), 0, "rule \"" + r.name() + "\" cites " + r.source()
                         + " but neither its name nor its text says what " + r.source() + " is about (none of: "
@@ -156,6 +190,17 @@ public final class RuleLint {
             }
         }
         return out;
+    }
+
+    /** A group's text without its name and source lines and its comments: what its rows say. */
+    private static String groupBody(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String l : text.split("\\R")) {
+            String t = l.strip();
+            if (t.startsWith("#") || t.startsWith("- group:") || t.startsWith("source:")) continue;
+            b.append(l).append('\n');
+        }
+        return b.toString();
     }
 
     /** The lines of the rule declared at {@code line}, up to its {@code end}. */

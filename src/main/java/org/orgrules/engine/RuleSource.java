@@ -48,11 +48,23 @@ public final class RuleSource {
 
     /** Every {@code .drl} file under the root, in a stable order. */
     public List<RuleFile> read() {
+        return read("", ".drl");
+    }
+
+    /**
+     * Every vocabulary table, {@code vocabulary/**.yaml} under the root ({@link VocabularyTables}), in a
+     * stable order; none when the folder has no {@code vocabulary/}.
+     */
+    public List<RuleFile> readTables() {
+        return read(VocabularyTables.FOLDER + "/", ".yaml");
+    }
+
+    private List<RuleFile> read(String under, String suffix) {
         if (folder != null) {
             if (!Files.isDirectory(folder)) {
                 throw new RulesException(folder.toString(), "no rules folder here");
             }
-            return readTree(folder, shownRoot);
+            return readTree(folder, shownRoot, under, suffix);
         }
         URL url = RuleSource.class.getClassLoader().getResource(BUNDLED_ROOT);
         if (url == null) throw new RulesException("bundled:rules", "the jar has no bundled rules");
@@ -65,20 +77,22 @@ public final class RuleSource {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return readTree(fs.getPath(BUNDLED_ROOT), shownRoot);
+                return readTree(fs.getPath(BUNDLED_ROOT), shownRoot, under, suffix);
             }
-            return readTree(Path.of(uri), shownRoot);
+            return readTree(Path.of(uri), shownRoot, under, suffix);
         } catch (URISyntaxException | IOException e) {
             throw new RulesException("bundled:rules", "cannot read the bundled rules: " + e.getMessage());
         }
     }
 
-    private static List<RuleFile> readTree(Path root, String shownRoot) {
+    private static List<RuleFile> readTree(Path root, String shownRoot, String under, String suffix) {
         List<RuleFile> files = new ArrayList<>();
         List<RuleProblem> unreadable = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+        if (!under.isEmpty() && !Files.isDirectory(root.resolve(under))) return files;
+        try (Stream<Path> walk = Files.walk(under.isEmpty() ? root : root.resolve(under))) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(suffix)).sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
+                if (!rel.startsWith(under)) continue;
                 String shown = shownRoot + "/" + rel;
                 if (Files.exists(p) && !Files.isDirectory(p) && !Files.isRegularFile(p)) {
                     // a FIFO or a device: reading it could wait forever

@@ -5,15 +5,11 @@ import java.util.Locale;
 /**
  * Knowledge data: a KPI the product director should use for a kind of product manager (K8.1–K8.3);
  * {@code phase} is EXPLORATION or MATURITY for in-house business systems (K8.2), else empty.
+ * A row of {@code rules/vocabulary/kpis.yaml}.
  */
 public record Kpi(String kind, String phase, String english, String chinese, RuleRef origin) {
     public String getKind() { return kind; }
     public String getPhase() { return phase; }
-
-    public static Kpi of(org.kie.api.runtime.rule.RuleContext kcontext, String kind, String phase, String english,
-                         String chinese) {
-        return new Kpi(kind, phase == null ? "" : phase, english, chinese, RuleRef.of(kcontext));
-    }
 
     /** True when this KPI applies in {@code phase} as the facts write it (any phase when none is given). */
     public boolean appliesIn(String given) {

@@ -1,7 +1,7 @@
 package org.orgrules.model;
 
 /**
- * Derived by {@code rules/line-types.drl}: how strong a kind of line is, 0 the strongest. A way up
+ * A row of {@code rules/vocabulary/line-types.yaml}: how strong a kind of line is, 0 the strongest. A way up
  * through several kinds of line is as strong as its weakest (what {@code reports-to} answers in
  * {@code line}); a stronger kind is a person's primary line before a weaker one.
  */
@@ -9,7 +9,4 @@ public record LineStrength(LineType type, int strength, RuleRef rule) {
     public LineType getType() { return type; }
     public int getStrength() { return strength; }
 
-    public static LineStrength of(org.kie.api.runtime.rule.RuleContext kcontext, LineType type, int strength) {
-        return new LineStrength(type, strength, RuleRef.of(kcontext));
-    }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
  * The kind of a reporting line, as HR systems model it: a <b>solid</b> line (实线, the chain of
  * command), an <b>acting</b> line (代理, an interim manager standing in) or a <b>dotted</b> line (虚线,
  * a matrix or project manager); listed in that order. What each kind counts for — the chain, seniority, reports-to — is
- * not decided here but by {@code rules/line-types.drl} ({@link LineUse}).
+ * not decided here but by {@code rules/vocabulary/line-types.yaml} ({@link LineUse}).
  */
 public enum LineType {
     SOLID("solid", "实线"),

@@ -1,7 +1,7 @@
 package org.orgrules.model;
 
 /**
- * Derived by {@code rules/line-types.drl}: lines of {@code type} count for {@code use}. The engine
+ * A row of {@code rules/vocabulary/line-types.yaml}: lines of {@code type} count for {@code use}. The engine
  * reads these once per rule base to decide which lines {@code chain}, {@code senior} and
  * {@code reports-to} follow; violation rules join them to know which lines carry command.
  */
@@ -19,7 +19,4 @@ public record LineUse(LineType type, Use use, RuleRef rule) {
     public LineType getType() { return type; }
     public Use getUse() { return use; }
 
-    public static LineUse of(org.kie.api.runtime.rule.RuleContext kcontext, LineType type, Use use) {
-        return new LineUse(type, use, RuleRef.of(kcontext));
-    }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * production plan, the production director approves it). The drafter is a person of
  * {@code drafterFunction} at rank {@code drafterRank}; the approver the director (head) of
  * {@code approverFunction} in the same company. {@code names} are further names a question may use.
- * Inserted by {@code rules/approval/matters.drl}; analysts add matters there.
+ * A row of {@code rules/vocabulary/matters.yaml}; analysts add matters there.
  */
 public record Matter(String key, String chinese, String english, List<String> names, String drafterFunction,
                      String drafterRank, String approverFunction, RuleRef origin) {
@@ -20,17 +20,10 @@ public record Matter(String key, String chinese, String english, List<String> na
     public String getDrafterRank() { return drafterRank; }
     public String getApproverFunction() { return approverFunction; }
 
-    public static Matter of(org.kie.api.runtime.rule.RuleContext kcontext, String key, String chinese, String english,
-                            String drafterFunction, String drafterRank, String approverFunction, String... names) {
-        return new Matter(key, chinese, english, List.of(names), drafterFunction, drafterRank, approverFunction,
-                RuleRef.of(kcontext));
-    }
-
     /** True when {@code text} names this matter: its key, Chinese or English name or another name (case, spaces, - and _ ignored). */
     public boolean named(String text) {
         return Names.matches(text, key, chinese, english, names);
     }
-
 
     /** "生产计划 / production plan". */
     public String label() { return chinese + " / " + english; }

@@ -6,13 +6,9 @@ package org.orgrules.model;
  * an {@code ACTING} head is the head; a {@code REGIONAL} head heads a region, not the company; a
  * {@code COMPANY_WIDE} word (Global, 集团) says the opposite; a {@code LEADING} one (Head, Chief, Lead)
  * before a staff role may make it a team's lead. {@code shift} is added to the role
- * word's level. Inserted by {@code rules/ladder.drl}.
+ * word's level. A row of {@code rules/vocabulary/ladder.yaml}.
  */
 public record ModifierWord(String word, String kind, int shift, RuleRef origin) implements Vocabulary {
-    public static ModifierWord of(org.kie.api.runtime.rule.RuleContext kcontext, String kind, int shift, String word) {
-        return new ModifierWord(word, kind, shift, RuleRef.of(kcontext));
-    }
-
     public String getWord() { return word; }
     public String getKind() { return kind; }
     public int getShift() { return shift; }

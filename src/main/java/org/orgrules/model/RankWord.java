@@ -6,23 +6,9 @@ package org.orgrules.model;
  * ({@code DIRECTOR}, {@code MANAGER} …). {@code certain} is false for a word whose rank depends on
  * the organisation (部长: a company's department head or a government minister; Principal; Partner):
  * the title is read, but as uncertain, and {@code note} says why. {@code whenAlone}: only a title that
- * says nothing else is uncertain (主任 alone; 车间主任 is a workshop's head). Inserted by {@code rules/ladder.drl}.
+ * says nothing else is uncertain (主任 alone; 车间主任 is a workshop's head). A row of {@code rules/vocabulary/ladder.yaml}.
  */
 public record RankWord(String word, String rank, int level, boolean certain, boolean whenAlone, String note, RuleRef origin) implements Vocabulary {
-    public static RankWord of(org.kie.api.runtime.rule.RuleContext kcontext, String rank, int level, String word) {
-        return new RankWord(word, rank, level, true, false, "", RuleRef.of(kcontext));
-    }
-
-    /** A word whose rank is a guess without context: {@code note} says what else it can mean. */
-    public static RankWord unsure(org.kie.api.runtime.rule.RuleContext kcontext, String rank, int level, String word, String note) {
-        return new RankWord(word, rank, level, false, false, note, RuleRef.of(kcontext));
-    }
-
-    /** A word whose rank is a guess only when the title says nothing else (主任, Chief, 组长). */
-    public static RankWord unsureAlone(org.kie.api.runtime.rule.RuleContext kcontext, String rank, int level, String word, String note) {
-        return new RankWord(word, rank, level, false, true, note, RuleRef.of(kcontext));
-    }
-
     public int getLength() { return word.length(); }
     public String getWord() { return word; }
     public String getRank() { return rank; }

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * How a job title reads before any vocabulary is applied: its normalised text and its parts. The
- * ladder (the rank, modifier and function words in {@code rules/ladder.drl}) decides what the words
+ * ladder (the rank, modifier and function words in {@code rules/vocabulary/ladder.yaml}) decides what the words
  * mean; this class only knows the shape of titles, in any language:
  * <ul>
  *   <li><b>Normal form</b>: full-width characters as ASCII (NFKC: {@code （ＣＴＯ）} → {@code (CTO)}),

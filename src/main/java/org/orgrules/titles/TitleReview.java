@@ -57,7 +57,7 @@ public final class TitleReview {
         List<String> doubts = new ArrayList<>();
         if (r == null) {
             confidence = TitleReading.Confidence.UNKNOWN;
-            doubts.add("no word of the title's role is on the ladder (rules/ladder.drl)");
+            doubts.add("no word of the title's role is on the ladder (rules/vocabulary/ladder.yaml)");
         } else {
             for (ModifierWord m : r.modifiers()) {
                 mods.add(m.word() + " (" + m.kind() + (m.shift() == 0 ? "" : m.shift() > 0 ? " +" + m.shift() : " " + m.shift()) + ")");

@@ -92,7 +92,6 @@ class LintCommandTest {
         RulesFolderTest.copyRules(dir);
         Files.writeString(dir.resolve("extra.drl"), """
                 package org.orgrules.rules.extra;
-                import org.orgrules.model.RankWord;
                 import org.orgrules.model.Person;
 
                 rule "Nobody is their own manager"
@@ -107,23 +106,66 @@ class LintCommandTest {
                     Person( id == "never-such-a-person" )
                 then
                 end
+                """);
+        Files.writeString(dir.resolve("vocabulary/extra.yaml"), """
+                # words an analyst added
 
-                rule "A second, lower reading of 经理"
-                    @source("Vocabulary")
-                when
-                then
-                    insert(RankWord.of(kcontext, "STAFF", 5, "经理"));
-                    insert(RankWord.of(kcontext, "STAFF", 10, "Zookeeper"));
-                end
+                - group: A second, lower reading of 经理
+                  source: Vocabulary
+                  ranks:
+                    - [STAFF, 5, 经理]
+                    - [STAFF, 10, Zookeeper]
+
+                - group: A group with no statement
+                  source: ""
+                  units: [Zoo]
+
+                - group: A company has only one director of each function
+                  source: K2.2
+                  units: [Enclosure]
                 """);
         Cli r = Cli.run("--rules", dir.toString(), "--facts", "facts", "lint");
         assertThat(r.code()).as(r.err()).isEqualTo(0);
         assertThat(r.out())
                 .contains(dir + "/violations/self-manager.drl:8:6: warning: duplicate rule name \"Nobody is their own manager\", "
-                        + "first declared at " + dir + "/extra.drl:5")
-                .contains(dir + "/extra.drl:12: warning: rule \"A rule with no statement\" has no @source")
-                .contains(dir + "/extra.drl:22: warning: rank word '经理' (STAFF 5) can never win: even the title '经理' takes '经理' (MANAGER 50)")
-                .contains(dir + "/extra.drl:23: warning: rank word 'Zookeeper' (STAFF 10) is used by no title in the facts")
+                        + "first declared at " + dir + "/extra.drl:4")
+                .contains(dir + "/extra.drl:11: warning: rule \"A rule with no statement\" has no @source")
+                .contains(dir + "/vocabulary/extra.yaml:6: warning: rank word '经理' (STAFF 5) can never win: even the title '经理' takes '经理' (MANAGER 50)")
+                .contains(dir + "/vocabulary/extra.yaml:7: warning: rank word 'Zookeeper' (STAFF 10) is used by no title in the facts")
+                .contains(dir + "/vocabulary/extra.yaml:9: warning: group \"A group with no statement\" has no source")
+                .contains(dir + "/vocabulary/extra.yaml:13: warning: duplicate rule name \"A company has only one director of each function\"")
                 .doesNotContain("rank word '总监' (DIRECTOR 60) is used by no title");
+    }
+
+    @Test
+    void aGroupCitingAStatementItDoesNotSayIsWarned(@TempDir Path dir) throws IOException {
+        RulesFolderTest.copyRules(dir);
+        // K7.2 is about peers (the product director and the technical director): nothing of zoos
+        Files.writeString(dir.resolve("vocabulary/miscited.yaml"), """
+                - group: Zoos have keepers
+                  source: K7.2
+                  ranks:
+                    - [STAFF, 10, Zookeeper]
+                """);
+        Cli r = Cli.run("--rules", dir.toString(), "lint");
+        assertThat(r.out()).contains(dir + "/vocabulary/miscited.yaml:1: warning: rule \"Zoos have keepers\" cites K7.2 but");
+    }
+
+    @Test
+    void aMalformedTableReadsFileLineAndExits2(@TempDir Path dir) throws IOException {
+        RulesFolderTest.copyRules(dir);
+        Files.writeString(dir.resolve("vocabulary/broken.yaml"), """
+                - group: Words an analyst got wrong
+                  source: Vocabulary
+                  ranks:
+                    - [DIRECTOR, sixty, Zoo Director]
+                """);
+        Cli r = Cli.run("--rules", dir.toString(), "lint");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(dir + "/vocabulary/broken.yaml:4:18: a level is a whole number, not 'sixty'")
+                .doesNotContain("Exception").doesNotContain(".java");
+        Cli senior = Cli.run("--rules", dir.toString(), "senior", "生产总监", "生产经理");
+        assertThat(senior.code()).isEqualTo(2);
+        assertThat(senior.err()).contains(dir + "/vocabulary/broken.yaml:4:18:");
     }
 }

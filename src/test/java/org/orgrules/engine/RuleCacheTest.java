@@ -102,13 +102,47 @@ class RuleCacheTest {
         RulesFolderTest.copyRules(rules);
         RuleCache cache = RuleCache.open(dir);
         build(rules, cache);
-        Path ladder = rules.resolve("ladder.drl");
-        Files.writeString(ladder, Files.readString(ladder) + "\n// an analyst's note\n");
+        Path heads = rules.resolve("heads.drl");
+        Files.writeString(heads, Files.readString(heads) + "\n// an analyst's note\n");
 
         RuleBase edited = build(rules, cache);
         assertThat(edited.fromCache()).isFalse();
         assertThat(entries(dir)).hasSize(2);
         assertThat(build(rules, cache).fromCache()).isTrue();
+    }
+
+    @Test
+    void anEditedTableGivesNewAnswersFromTheSameCompiledRules(@TempDir Path dir, @TempDir Path rules) throws IOException {
+        RulesFolderTest.copyRules(rules);
+        RuleCache cache = RuleCache.open(dir);
+        RuleBase before = build(rules, cache);
+        assertThat(build(rules, cache).vocabulary()).isSameAs(before.vocabulary());   // the JVM's memo: nothing read again
+        Path ladder = rules.resolve("vocabulary/ladder.yaml");
+        String text = Files.readString(ladder);
+        Files.writeString(ladder, text.replace("- [MANAGER, 50, 经理]", "- [MANAGER, 65, 经理]"));
+
+        RuleBase edited = build(rules, cache);
+        // the memo misses (the tables are part of what a build depends on) ...
+        assertThat(edited.vocabulary()).isNotSameAs(before.vocabulary());
+        assertThat(edited.vocabulary().digest()).isNotEqualTo(before.vocabulary().digest());
+        // ... the compiled DRL does not depend on them: loaded, not compiled again, and no second entry
+        assertThat(edited.fromCache()).isTrue();
+        assertThat(entries(dir)).hasSize(1);
+        var rows = org.orgrules.facts.LoadLimits.defaults();
+        assertThat(OrgExpert.of(edited, rows).of(List.of()).whoIsSenior("产品经理", "技术总监").answer()).isEqualTo(Answer.FIRST_SENIOR);
+        assertThat(OrgExpert.of(before, rows).of(List.of()).whoIsSenior("产品经理", "技术总监").answer()).isEqualTo(Answer.SECOND_SENIOR);
+        assertThat(edited.rule("Directors rank above managers: 总监 / Director, 经理 / Manager").location())
+                .isEqualTo(rules + "/vocabulary/ladder.yaml:" + lineOf(text, "- group: \"Directors rank above managers"));
+
+        Files.writeString(ladder, text);
+        RuleBase back = build(rules, cache);
+        assertThat(OrgExpert.of(back, rows).of(List.of()).whoIsSenior("产品经理", "技术总监").answer()).isEqualTo(Answer.SECOND_SENIOR);
+    }
+
+    private static int lineOf(String text, String start) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].startsWith(start)) return i + 1;
+        throw new AssertionError("no line starts with " + start);
     }
 
     @Test
