@@ -67,6 +67,13 @@ class AnalystReadmeTest {
         int n = 0;
         while (blocks.find()) {
             String b = blocks.group(1);
+            if (b.startsWith("import ")) {
+                // the rule's imports (import function …Fired.rule) go under the package line, the rule after them
+                int end = 0;
+                while (b.startsWith("import ", end)) end = b.indexOf('\n', end) + 1;
+                drl.insert(drl.indexOf("\n") + 1, b.substring(0, end));
+                b = b.substring(end).stripLeading();
+            }
             if (b.startsWith("rule ")) drl.append(b);
             else if (b.startsWith("- group:")) table.append(b);
             else continue;

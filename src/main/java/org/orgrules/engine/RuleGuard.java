@@ -42,7 +42,8 @@ import org.drools.drl.parser.DroolsParserException;
  *
  * <p>How: each file is parsed by Drools' own {@link DrlParser}, and every place of the parsed rules
  * where DRL names a type or runs code is checked — imports (static imports and
- * imported accumulate functions are refused), globals, functions (signature and body), declared
+ * imported accumulate functions are refused, but for {@code import function
+ * org.orgrules.engine.Fired.rule}, the running rule that the model's factories take), globals, functions (signature and body), declared
  * types (super type, field types, initialisers), queries, rule attributes and annotations (Drools
  * evaluates annotation values with MVEL while it builds), every pattern (its type, constraints,
  * {@code from}, {@code collect}, {@code accumulate}), {@code eval}, the consequence. A construct
@@ -121,6 +122,8 @@ public final class RuleGuard {
         private final Map<String, String> imports = new HashMap<>();
         private final List<String> wildcards = new ArrayList<>();
         private final Set<String> bindings = new HashSet<>();
+        /** Functions imported from Java: only {@link Fired#RULE_FUNCTION}. */
+        private final Set<String> functions = new HashSet<>();
         private final List<RuleProblem> out = new ArrayList<>();
         private final Set<String> seen = new LinkedHashSet<>();
         private final int[] lineStarts;
@@ -136,7 +139,11 @@ public final class RuleGuard {
         List<RuleProblem> run() {
             PackageDescr pd = file.pd;
             for (ImportDescr i : pd.getImports()) checkImport(i);
-            pd.getFunctionImports().forEach(i -> refuse(i.getLine(), "import static '" + i.getTarget() + "' (static imports)"));
+            for (ImportDescr i : pd.getFunctionImports()) {
+                // the one function of the engine rules may call: the running rule, for the facts they derive
+                if (i.getTarget().equals(Fired.RULE_FUNCTION)) functions.add(simple(i.getTarget()));
+                else refuse(i.getLine(), "import static '" + i.getTarget() + "' (static imports)");
+            }
             pd.getAccumulateImports().forEach(i -> refuse(i.getLine(), "import accumulate '" + i.getTarget() + "' (accumulate functions of your own)"));
             pd.getEnumDeclarations().forEach(e -> refuse(e.getLine(), "declare enum '" + e.getTypeName() + "' (declared enums)"));
             pd.getWindowDeclarations().forEach(w -> refuse(w.getLine(), "declare window '" + w.getName() + "' (windows)"));
@@ -414,7 +421,7 @@ public final class RuleGuard {
         // --- CodeCheck.Scope ---
 
         @Override public boolean variable(String name) {
-            return bindings.contains(name) || names.variables.contains(name);
+            return bindings.contains(name) || names.variables.contains(name) || functions.contains(name);
         }
 
         @Override public Class<?> type(String simpleName) {

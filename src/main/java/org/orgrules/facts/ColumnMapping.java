@@ -172,14 +172,13 @@ public record ColumnMapping(Map<String, String> sources, java.util.Set<String> r
 
     /** A header as compared: trimmed, lower case, spaces and dashes as {@code _}. */
     static String key(String header) {
-        if (header == null) throw new IllegalArgumentException("a column mapping names no column");
-        return header.trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        return FieldAliases.key(header);
     }
 
     private static String field(String f) {
         String k = f == null ? "" : key(f);
-        if (k.equals("manager") || k.equals("managerid")) k = "manager_id";
-        if (k.equals("dept")) k = "department";
+        String canonical = FieldAliases.field(k);       // a field by any name it goes by: manager, dept …
+        if (canonical != null) k = canonical;
         if (!FIELDS.contains(k)) {
             throw new IllegalArgumentException("unknown field '" + f + "' in a column mapping: expected one of "
                     + String.join(", ", FIELDS));

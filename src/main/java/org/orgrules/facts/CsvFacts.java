@@ -209,8 +209,7 @@ final class CsvFacts {
         String gone = Sink.inactive(value(STATUS));
         if (gone != null && value(TO) == null) {
             // a row whose status says the person has left, with no date to tell when: not in the org
-            out.setAside(start, id, headerName(STATUS).equalsIgnoreCase("status") ? gone
-                    : gone.replaceFirst("^status", "'" + headerName(STATUS) + "'"));
+            out.setAside(start, id, Sink.goneBy(headerName(STATUS), gone));
             return null;
         }
         out.person(start, id, name(), value(TITLE), department(), value(COMPANY), Sink.manager(value(MANAGER)),
@@ -224,20 +223,6 @@ final class CsvFacts {
         if (d == null || !sink.columns.reads(ColumnMapping.DEPARTMENT_LEAF)) return d;
         int slash = d.lastIndexOf(" / ");
         return slash < 0 ? d : sink.shared.get(d.substring(slash + 3).strip());
-    }
-
-    /** The optional columns by their usual names (HR exports call them several ways), or -1. */
-    static int optionalColumn(String key) {
-        return switch (key) {
-            case "from", "effective_from", "valid_from", "start_date", "effective_date", "effective_start_date", "effectivefrom", "validfrom" -> FROM;
-            case "to", "effective_to", "valid_to", "end_date", "effective_end_date", "effectiveto", "validto" -> TO;
-            case "dotted_manager", "dotted_manager_id", "dotted_line", "dotted_line_manager", "matrix_manager",
-                 "matrix_manager_id", "dottedmanager", "matrixmanager", "虚线上级", "虚线汇报" -> DOTTED;
-            case "acting_manager", "acting_manager_id", "interim_manager", "interim_manager_id", "actingmanager", "interimmanager", "代理上级" -> ACTING;
-            case "status", "employee_status", "employment_status", "emplstatus", "user_status", "account_status", "active",
-                 "状态", "在职状态" -> STATUS;
-            default -> -1;
-        };
     }
 
     private String value(int column) {
@@ -374,15 +359,7 @@ final class CsvFacts {
         for (int c = 0; c < at.length; c++) mapped[c] = at[c] >= 0;
         for (int i = 0; i < count; i++) {
             if (taken[i]) continue;
-            int c = switch (keys[i]) {
-                case "id" -> ID;
-                case "name" -> NAME;
-                case "title" -> TITLE;
-                case "department", "dept" -> DEPARTMENT;
-                case "company" -> COMPANY;
-                case "manager_id", "manager", "managerid" -> MANAGER;
-                default -> optionalColumn(keys[i]);
-            };
+            int c = FieldAliases.column(keys[i]);
             if (c < 0 || mapped[c]) continue;          // a column we do not use, or one the mapping replaces
             if (at[c] >= 0) {
                 problem(line, "the header names column '" + COLUMN[c] + "' twice (columns " + (at[c] + 1)

@@ -256,9 +256,10 @@ final class JsonFacts {
 
     private void person(JsonParser p, Value at) throws IOException {
         int line = at.line;
-        String[] v = new String[ColumnMapping.FIELDS.size()];
+        String[] v = new String[CsvFacts.COLUMN.length];
         boolean[] mapped = new boolean[v.length];
         boolean bad = false;
+        String statusKey = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             JsonToken t = p.nextToken();
@@ -267,6 +268,7 @@ final class JsonFacts {
                 p.skipChildren();
                 continue;
             }
+            if (f == CsvFacts.STATUS) statusKey = key;
             if (t == JsonToken.START_ARRAY && (f == CsvFacts.DOTTED || f == CsvFacts.ACTING)) {
                 StringBuilder joined = new StringBuilder();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -301,6 +303,12 @@ final class JsonFacts {
             sink.problem(file, line, "this person has no \"id\"; they were skipped");
             return;
         }
+        String gone = Sink.inactive(v[CsvFacts.STATUS]);
+        if (gone != null && v[CsvFacts.TO] == null) {
+            // as in CSV: a person whose status says they have left, with no date to tell when, is not in the org
+            sink.setAside(file, Sink.goneBy(statusKey, gone), v[CsvFacts.ID]);
+            return;
+        }
         if (sink.full() || !sink.countRow(file, line)) return;
         people++;
         String company = v[CsvFacts.COMPANY] != null ? v[CsvFacts.COMPANY] : defaultCompany;
@@ -332,15 +340,7 @@ final class JsonFacts {
             mapped[i] = true;
             return i;
         }
-        int i = switch (ColumnMapping.key(key)) {
-            case "id" -> CsvFacts.ID;
-            case "name" -> CsvFacts.NAME;
-            case "title" -> CsvFacts.TITLE;
-            case "department", "dept" -> CsvFacts.DEPARTMENT;
-            case "company" -> CsvFacts.COMPANY;
-            case "manager", "manager_id", "managerid", "parentid", "parent_id" -> CsvFacts.MANAGER;
-            default -> CsvFacts.optionalColumn(ColumnMapping.key(key));
-        };
+        int i = FieldAliases.column(FieldAliases.key(key));
         return i >= 0 && mapped[i] ? -1 : i;
     }
 

@@ -308,6 +308,12 @@ final class Sink {
         return out ? "status is '" + status.strip() + "'" : null;
     }
 
+    /** The reason {@link #inactive} gives, naming the column or key the status was read from when it is not {@code status}. */
+    static String goneBy(String statusName, String gone) {
+        return statusName == null || statusName.equalsIgnoreCase("status") ? gone
+                : gone.replaceFirst("^status", "'" + statusName + "'");
+    }
+
     /** A fact about a company ({@code Charter}, {@code ProductLine}) read alongside the people. */
     void fact(Object fact) {
         facts.add(fact);

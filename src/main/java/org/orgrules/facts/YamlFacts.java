@@ -165,11 +165,14 @@ final class YamlFacts {
     private static final List<String> ATTRIBUTE_KEYS = List.of("product_lines", "assigned_by", "pm_kind", "phase");
     /** Optional keys for effective dates and further lines ({@link Versions}). */
     private static final List<String> LINE_KEYS = List.of("from", "to", "dotted_manager", "acting_manager", "managers");
+    /** Optional: whether the person is still employed, as in CSV ({@link Sink#inactive}). */
+    private static final String STATUS_KEY = "status";
     private static final List<String> ALL_PERSON_KEYS;
     static {
         List<String> all = new ArrayList<>(PERSON_KEYS);
         all.addAll(ATTRIBUTE_KEYS);
         all.addAll(LINE_KEYS);
+        all.add(STATUS_KEY);
         ALL_PERSON_KEYS = List.copyOf(all);
     }
 
@@ -248,6 +251,12 @@ final class YamlFacts {
             sink.problem(file, line, "this person has no id; it was skipped");
             return;
         }
+        String gone = Sink.inactive(scalar(keys.get(STATUS_KEY), STATUS_KEY));
+        if (gone != null && keys.get("to") == null) {
+            // as in CSV: a person whose status says they have left, with no date to tell when, is not in the org
+            sink.setAside(file, gone, v[0]);
+            return;
+        }
         String company = v[4] != null ? v[4] : defaultCompany;
         Map<String, List<String>> attributes = new java.util.LinkedHashMap<>();
         for (String key : ATTRIBUTE_KEYS) {
@@ -317,7 +326,8 @@ final class YamlFacts {
 
     /**
      * The keys of a mapping, by name. An unknown key or a key given twice is a problem (the first
-     * value is used); {@code manager_id} is read as {@code manager}.
+     * value is used). A person's keys are read by every name {@link FieldAliases} knows for their field
+     * ({@code manager_id}, {@code parent_id} … as {@code manager}).
      */
     private Map<String, Node> keys(MappingNode map, List<String> known, String what) {
         Map<String, Node> keys = new HashMap<>();
@@ -329,7 +339,7 @@ final class YamlFacts {
                 continue;
             }
             String name = Sink.lower(ks.getValue());
-            if (name.equals("manager_id") && known.contains("manager")) name = "manager";
+            if (known == ALL_PERSON_KEYS) name = personKey(name);
             if (name.equals("manager_inferred") && known.contains("manager")) continue;   // written by 'export': derived, not a fact
             if (!known.contains(name)) {
                 sink.problem(file, line(k), "unknown " + what + " '" + ks.getValue() + "' (known: "
@@ -345,6 +355,13 @@ final class YamlFacts {
             keys.put(name, t.getValueNode());
         }
         return keys;
+    }
+
+    /** The person key a name is an alias of ({@code parent_id} → {@code manager}), else the name itself. */
+    private static String personKey(String name) {
+        String field = FieldAliases.field(name);
+        if (field == null) return name;
+        return field.equals("manager_id") ? "manager" : field;
     }
 
     private List<String> singleValue(Node node, String key) {

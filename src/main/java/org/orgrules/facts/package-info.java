@@ -10,13 +10,15 @@
  *
  * <h2>CSV</h2>
  * A header {@code id,name,title,department,company,manager_id} (any case and order, spaces
- * trimmed; {@code id} and {@code title} required; other columns ignored), UTF-8 with or without a
+ * trimmed; each field also by the names {@link org.orgrules.facts.FieldAliases} gives it, the one table
+ * every format reads; {@code id} and {@code title} required; other columns ignored), UTF-8 with or without a
  * byte order mark, LF or CRLF line ends, RFC 4180 quoting. A blank or {@code NO_MGR} manager is none.
  *
  * <h2>YAML</h2>
  * A list of people; or {@code company:} and {@code people:}; or {@code companies:}, each with
  * {@code name:} and {@code people:}. Person keys: {@code id, name, title, department, company,
- * manager} ({@code manager_id} is the same). Read as plain values only: no type is ever created,
+ * manager} ({@code manager_id}, {@code parent_id} and every name {@link org.orgrules.facts.FieldAliases}
+ * gives a field are the same, as in CSV and JSON). Read as plain values only: no type is ever created,
  * aliases are limited to 50.
  *
  * <h2>Other HR exports</h2>

@@ -10,13 +10,13 @@ public record Approval(Person drafter, Matter matter, Person approver, boolean v
     public String getMatterKey() { return matter.key(); }
     public String getApproverId() { return approver.getId(); }
 
-    public static Approval byDirector(org.kie.api.runtime.rule.RuleContext kcontext, Person drafter, Matter matter,
+    public static Approval byDirector(RuleRef by, Person drafter, Matter matter,
                                       Person approver) {
-        return new Approval(drafter, matter, approver, false, RuleRef.of(kcontext));
+        return new Approval(drafter, matter, approver, false, by);
     }
 
-    public static Approval byChain(org.kie.api.runtime.rule.RuleContext kcontext, Person drafter, Matter matter,
+    public static Approval byChain(RuleRef by, Person drafter, Matter matter,
                                    Person approver) {
-        return new Approval(drafter, matter, approver, true, RuleRef.of(kcontext));
+        return new Approval(drafter, matter, approver, true, by);
     }
 }

@@ -14,8 +14,8 @@ public record ApprovalStep(Person drafter, Matter matter, int level, Person cand
     public Matter getMatter() { return matter; }
     public int getLevel() { return level; }
 
-    public static ApprovalStep of(org.kie.api.runtime.rule.RuleContext kcontext, Person drafter, Matter matter,
+    public static ApprovalStep of(RuleRef by, Person drafter, Matter matter,
                                   int level, Person candidate) {
-        return new ApprovalStep(drafter, matter, level, candidate, RuleRef.of(kcontext));
+        return new ApprovalStep(drafter, matter, level, candidate, by);
     }
 }

@@ -13,7 +13,7 @@ public record ApproverChoice(Choice choice, RuleRef rule) {
 
     public Choice getChoice() { return choice; }
 
-    public static ApproverChoice of(org.kie.api.runtime.rule.RuleContext kcontext, Choice choice) {
-        return new ApproverChoice(choice, RuleRef.of(kcontext));
+    public static ApproverChoice of(RuleRef by, Choice choice) {
+        return new ApproverChoice(choice, by);
     }
 }

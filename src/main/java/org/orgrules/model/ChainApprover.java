@@ -12,8 +12,8 @@ public record ChainApprover(int level, Person reached, Person approver, RuleRef 
     public Person getReached() { return reached; }
     public Person getApprover() { return approver; }
 
-    public static ChainApprover of(org.kie.api.runtime.rule.RuleContext kcontext, int level, Person reached,
+    public static ChainApprover of(RuleRef by, int level, Person reached,
                                    Person approver) {
-        return new ChainApprover(level, reached, approver, RuleRef.of(kcontext));
+        return new ChainApprover(level, reached, approver, by);
     }
 }

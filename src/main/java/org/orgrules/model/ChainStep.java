@@ -12,8 +12,8 @@ public record ChainStep(int level, Person from, Person candidate, RuleRef rule) 
     public Person getFrom() { return from; }
     public Person getCandidate() { return candidate; }
 
-    public static ChainStep of(org.kie.api.runtime.rule.RuleContext kcontext, int level, Person from,
+    public static ChainStep of(RuleRef by, int level, Person from,
                                Person candidate) {
-        return new ChainStep(level, from, candidate, RuleRef.of(kcontext));
+        return new ChainStep(level, from, candidate, by);
     }
 }

@@ -23,14 +23,14 @@ public record Directs(Person director, String company, String department, String
                 && !director.getId().equals(p.getId());
     }
 
-    public static Directs department(org.kie.api.runtime.rule.RuleContext kcontext, Person director, String department,
+    public static Directs department(RuleRef by, Person director, String department,
                                      String functionKey) {
-        return new Directs(director, director.getCompany(), department, null, functionKey, RuleRef.of(kcontext));
+        return new Directs(director, director.getCompany(), department, null, functionKey, by);
     }
 
-    public static Directs position(org.kie.api.runtime.rule.RuleContext kcontext, Person director, Position position,
+    public static Directs position(RuleRef by, Person director, Position position,
                                    String functionKey) {
         return new Directs(director, director.getCompany(), position.getDepartment(), position.getKey(), functionKey,
-                RuleRef.of(kcontext));
+                by);
     }
 }

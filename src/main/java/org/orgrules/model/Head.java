@@ -23,8 +23,8 @@ public record Head(String company, String functionKey, Person person, String uni
      * {@code p} heads function {@code functionKey} in the unit {@code u} names; a regional head whose
      * title names no region heads a scope of their own (two "Regional Sales Director"s head two regions).
      */
-    public static Head of(org.kie.api.runtime.rule.RuleContext kcontext, Person p, String functionKey, PositionUnit u, PositionRank r) {
+    public static Head of(RuleRef by, Person p, String functionKey, PositionUnit u, PositionRank r) {
         String scope = u.getScope().startsWith("~") ? "~" + p.getId() : u.getScope();
-        return new Head(p.getCompany(), functionKey, p, u.unit(), scope, r.certain(), RuleRef.of(kcontext));
+        return new Head(p.getCompany(), functionKey, p, u.unit(), scope, r.certain(), by);
     }
 }

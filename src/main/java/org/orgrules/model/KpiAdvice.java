@@ -4,7 +4,7 @@ package org.orgrules.model;
 public record KpiAdvice(Person pm, PmKind kind, Kpi kpi, RuleRef rule) {
     public String getPmId() { return pm.getId(); }
 
-    public static KpiAdvice of(org.kie.api.runtime.rule.RuleContext kcontext, Person pm, PmKind kind, Kpi kpi) {
-        return new KpiAdvice(pm, kind, kpi, RuleRef.of(kcontext));
+    public static KpiAdvice of(RuleRef by, Person pm, PmKind kind, Kpi kpi) {
+        return new KpiAdvice(pm, kind, kpi, by);
     }
 }

@@ -11,7 +11,7 @@ public record LineAssignment(String company, String line, Person manager, String
     public String getManagerId() { return manager.getId(); }
     public String getAssignedBy() { return assignedBy; }
 
-    public static LineAssignment of(org.kie.api.runtime.rule.RuleContext kcontext, Person manager, String line) {
-        return new LineAssignment(manager.getCompany(), line, manager, manager.attr("assigned_by"), RuleRef.of(kcontext));
+    public static LineAssignment of(RuleRef by, Person manager, String line) {
+        return new LineAssignment(manager.getCompany(), line, manager, manager.attr("assigned_by"), by);
     }
 }

@@ -12,14 +12,14 @@ public record ManagementClass(String company, String positionKey, ManagementLeve
     public ManagementLevel getLevel() { return level; }
 
     /** A class the company's charter decides. */
-    public static ManagementClass byCharter(org.kie.api.runtime.rule.RuleContext kcontext, String company, Position p,
+    public static ManagementClass byCharter(RuleRef by, String company, Position p,
                                            ManagementLevel level, String why) {
-        return new ManagementClass(company, p.getKey(), level, why, RuleRef.of(kcontext));
+        return new ManagementClass(company, p.getKey(), level, why, by);
     }
 
     /** The default class of a position, by its rank. */
-    public static ManagementClass byRank(org.kie.api.runtime.rule.RuleContext kcontext, Position p, ManagementLevel level,
+    public static ManagementClass byRank(RuleRef by, Position p, ManagementLevel level,
                                          String why) {
-        return new ManagementClass(null, p.getKey(), level, why, RuleRef.of(kcontext));
+        return new ManagementClass(null, p.getKey(), level, why, by);
     }
 }

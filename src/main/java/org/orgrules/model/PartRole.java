@@ -21,7 +21,7 @@ public record PartRole(String positionKey, int part, RankWord rankWord, RuleRef 
         return part > other.part;
     }
 
-    public static PartRole of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, int part, RankWord w) {
-        return new PartRole(p.getKey(), part, w, RuleRef.of(kcontext));
+    public static PartRole of(RuleRef by, Position p, int part, RankWord w) {
+        return new PartRole(p.getKey(), part, w, by);
     }
 }

@@ -18,8 +18,8 @@ public record PositionApproval(String company, String positionKey, Matter matter
         return new Approval(drafter, matter, approver, false, rule);
     }
 
-    public static PositionApproval byDirector(org.kie.api.runtime.rule.RuleContext kcontext, String company,
+    public static PositionApproval byDirector(RuleRef by, String company,
                                               String positionKey, Matter matter, Person approver) {
-        return new PositionApproval(company, positionKey, matter, approver, RuleRef.of(kcontext));
+        return new PositionApproval(company, positionKey, matter, approver, by);
     }
 }

@@ -9,11 +9,11 @@ public record PositionFunction(String positionKey, String title, String function
     public String getPositionKey() { return positionKey; }
     public String getFunctionKey() { return functionKey; }
 
-    public static PositionFunction fromTitle(org.kie.api.runtime.rule.RuleContext kcontext, Position p, FunctionWord w) {
-        return new PositionFunction(p.getKey(), p.getTitle(), w.functionKey(), w, false, RuleRef.of(kcontext));
+    public static PositionFunction fromTitle(RuleRef by, Position p, FunctionWord w) {
+        return new PositionFunction(p.getKey(), p.getTitle(), w.functionKey(), w, false, by);
     }
 
-    public static PositionFunction fromDepartment(org.kie.api.runtime.rule.RuleContext kcontext, Position p, FunctionWord w) {
-        return new PositionFunction(p.getKey(), p.getTitle(), w.functionKey(), w, true, RuleRef.of(kcontext));
+    public static PositionFunction fromDepartment(RuleRef by, Position p, FunctionWord w) {
+        return new PositionFunction(p.getKey(), p.getTitle(), w.functionKey(), w, true, by);
     }
 }

@@ -45,9 +45,9 @@ public record PositionRank(String positionKey, String title, String rank, int le
     }
 
     /** {@code role} moved by {@code modifiers} (TitleModifier facts); {@code doubts} TitleDoubt facts. */
-    public static PositionRank of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, TitleRole role,
+    public static PositionRank of(RuleRef by, Position p, TitleRole role,
                                   List<?> modifiers, List<?> doubts) {
-        return of(kcontext, p, role, modifiers, doubts, List.of());
+        return of(by, p, role, modifiers, doubts, List.of());
     }
 
     /**
@@ -55,7 +55,7 @@ public record PositionRank(String positionKey, String title, String rank, int le
      * a rung of its own below it holds that rung (the deputy of a CEO is a VP), its level moved only by the
      * other modifiers.
      */
-    public static PositionRank of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, TitleRole role,
+    public static PositionRank of(RuleRef by, Position p, TitleRole role,
                                   List<?> modifiers, List<?> doubts, List<?> rungs) {
         List<ModifierWord> mods = new ArrayList<>();
         RuleRef modifierRule = null;
@@ -79,6 +79,6 @@ public record PositionRank(String positionKey, String title, String rank, int le
         for (Object o : doubts) why.add(((TitleDoubt) o).text());
         java.util.Collections.sort(why);
         return new PositionRank(p.getKey(), p.getTitle(), rank, level, role.rankWord(), mods, why,
-                role.fromAlias(), RuleRef.of(kcontext), role.rule(), modifierRule);
+                role.fromAlias(), by, role.rule(), modifierRule);
     }
 }

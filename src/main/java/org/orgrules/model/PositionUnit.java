@@ -19,13 +19,13 @@ public record PositionUnit(String positionKey, String unit, boolean regional, bo
      */
     public String getScope() { return !unit.isEmpty() ? unit : regional ? "~" + positionKey : ""; }
 
-    public static PositionUnit fromTitle(org.kie.api.runtime.rule.RuleContext kcontext, Position p,
+    public static PositionUnit fromTitle(RuleRef by, Position p,
                                          java.util.List<?> vocabulary, PositionRank r) {
-        return new PositionUnit(p.getKey(), p.titleBesides(vocabulary), r.regional(), false, RuleRef.of(kcontext));
+        return new PositionUnit(p.getKey(), p.titleBesides(vocabulary), r.regional(), false, by);
     }
 
-    public static PositionUnit fromDepartment(org.kie.api.runtime.rule.RuleContext kcontext, Position p,
+    public static PositionUnit fromDepartment(RuleRef by, Position p,
                                               java.util.List<?> vocabulary, PositionRank r) {
-        return new PositionUnit(p.getKey(), p.departmentBesides(vocabulary), r.regional(), true, RuleRef.of(kcontext));
+        return new PositionUnit(p.getKey(), p.departmentBesides(vocabulary), r.regional(), true, by);
     }
 }

@@ -27,16 +27,16 @@ public record ReportingLine(Person person, Person manager, boolean inferred, Rul
     /** True when the two people work for different companies. */
     public boolean isAcrossCompanies() { return !person.getCompany().equals(manager.getCompany()); }
 
-    public static ReportingLine named(org.kie.api.runtime.rule.RuleContext kcontext, Person p, Person manager) {
-        return new ReportingLine(p, manager, false, RuleRef.of(kcontext));
+    public static ReportingLine named(RuleRef by, Person p, Person manager) {
+        return new ReportingLine(p, manager, false, by);
     }
 
     /** A further line the facts name (dotted, acting …): {@link FurtherLine}. */
-    public static ReportingLine further(org.kie.api.runtime.rule.RuleContext kcontext, FurtherLine line, Person manager) {
-        return new ReportingLine(line.person(), manager, false, RuleRef.of(kcontext), line.type());
+    public static ReportingLine further(RuleRef by, FurtherLine line, Person manager) {
+        return new ReportingLine(line.person(), manager, false, by, line.type());
     }
 
-    public static ReportingLine inferred(org.kie.api.runtime.rule.RuleContext kcontext, Person p, Person manager) {
-        return new ReportingLine(p, manager, true, RuleRef.of(kcontext));
+    public static ReportingLine inferred(RuleRef by, Person p, Person manager) {
+        return new ReportingLine(p, manager, true, by);
     }
 }

@@ -63,9 +63,9 @@ public final class SeniorityCase {
      * Called from a DRL consequence inside {@code modify}: settles the case. {@code why} may use
      * {first} and {second}; answers fill in who they are.
      */
-    public void decide(org.kie.api.runtime.rule.RuleContext kcontext, Answer a, String why) {
+    public void decide(RuleRef by, Answer a, String why) {
         this.answer = a;
-        this.reasons.add(RuleRef.of(kcontext).because(why));
+        this.reasons.add(by.because(why));
     }
 
     @Override public String toString() {

@@ -8,7 +8,7 @@ package org.orgrules.model;
 public record TitleDoubt(String positionKey, String text, RuleRef rule) {
     public String getPositionKey() { return positionKey; }
 
-    public static TitleDoubt of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, String text) {
-        return new TitleDoubt(p.getKey(), text, RuleRef.of(kcontext));
+    public static TitleDoubt of(RuleRef by, Position p, String text) {
+        return new TitleDoubt(p.getKey(), text, by);
     }
 }

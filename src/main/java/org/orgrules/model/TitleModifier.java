@@ -4,7 +4,7 @@ package org.orgrules.model;
 public record TitleModifier(String positionKey, ModifierWord word, RuleRef rule) {
     public String getPositionKey() { return positionKey; }
 
-    public static TitleModifier of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, ModifierWord w) {
-        return new TitleModifier(p.getKey(), w, RuleRef.of(kcontext));
+    public static TitleModifier of(RuleRef by, Position p, ModifierWord w) {
+        return new TitleModifier(p.getKey(), w, by);
     }
 }

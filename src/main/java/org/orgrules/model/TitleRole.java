@@ -15,11 +15,11 @@ public record TitleRole(String positionKey, RankWord rankWord, boolean fromAlias
     /** The role word is uncertain only where the title says nothing else (主任, Chief). */
     public boolean isWhenAlone() { return rankWord.whenAlone(); }
 
-    public static TitleRole of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, PartRole r) {
+    public static TitleRole of(RuleRef by, Position p, PartRole r) {
         return new TitleRole(p.getKey(), r.rankWord(), false, r.rule());   // the rule that read the word, which answers cite
     }
 
-    public static TitleRole of(org.kie.api.runtime.rule.RuleContext kcontext, Position p, RankWord w, boolean fromAlias) {
-        return new TitleRole(p.getKey(), w, fromAlias, RuleRef.of(kcontext));
+    public static TitleRole of(RuleRef by, Position p, RankWord w, boolean fromAlias) {
+        return new TitleRole(p.getKey(), w, fromAlias, by);
     }
 }

@@ -2,7 +2,6 @@ package org.orgrules.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * A fact that breaks a rule of the article: derived by a rule in {@code rules/violations/}.
@@ -17,25 +16,24 @@ public record Violation(String rule, String source, Severity severity, List<Stri
         message = message == null ? "" : message;
     }
 
-    /** Called from a DRL consequence: {@code insert(Violation.error(kcontext, "…", $p.getId()))}. */
-    public static Violation error(RuleContext kcontext, String message, String... people) {
-        RuleRef r = RuleRef.of(kcontext);
-        return new Violation(r.rule(), r.source(), Severity.ERROR, List.of(people), message);
+    /**
+     * Called from a DRL consequence: {@code insert(Violation.error(rule(kcontext), "…", $p.getId()))},
+     * {@code by} the rule that fires ({@code org.orgrules.engine.Fired.rule}).
+     */
+    public static Violation error(RuleRef by, String message, String... people) {
+        return new Violation(by.rule(), by.source(), Severity.ERROR, List.of(people), message);
     }
 
-    public static Violation error(RuleContext kcontext, String message, List<String> people) {
-        RuleRef r = RuleRef.of(kcontext);
-        return new Violation(r.rule(), r.source(), Severity.ERROR, people, message);
+    public static Violation error(RuleRef by, String message, List<String> people) {
+        return new Violation(by.rule(), by.source(), Severity.ERROR, people, message);
     }
 
-    public static Violation warning(RuleContext kcontext, String message, String... people) {
-        RuleRef r = RuleRef.of(kcontext);
-        return new Violation(r.rule(), r.source(), Severity.WARNING, List.of(people), message);
+    public static Violation warning(RuleRef by, String message, String... people) {
+        return new Violation(by.rule(), by.source(), Severity.WARNING, List.of(people), message);
     }
 
-    public static Violation warning(RuleContext kcontext, String message, List<String> people) {
-        RuleRef r = RuleRef.of(kcontext);
-        return new Violation(r.rule(), r.source(), Severity.WARNING, people, message);
+    public static Violation warning(RuleRef by, String message, List<String> people) {
+        return new Violation(by.rule(), by.source(), Severity.WARNING, people, message);
     }
 
     public Reason asReason() { return new Reason(rule, source, message); }

@@ -47,6 +47,7 @@ class HostileRulesTest {
                 Arguments.of("condition-eval.drl", 8, "'System.getenv' (System is a type outside the allow-list)"),
                 Arguments.of("declare-field-type.drl", 5, "'java.io.File' (a type outside the allow-list)"),
                 Arguments.of("declare-initialiser.drl", 5, "'System.getenv' (System is a type outside the allow-list)"),
+                Arguments.of("engine-function-import.drl", 4, "import static 'org.orgrules.engine.RuleBase.build' (static imports)"),
                 Arguments.of("executors.drl", 4, "import 'java.util.concurrent.Executors' (a type outside the allow-list)"),
                 Arguments.of("file-import.drl", 4, "import 'java.io.FileWriter' (a type outside the allow-list)"),
                 Arguments.of("from-expression.drl", 8, "'java.lang.Runtime' (a type outside the allow-list)"),

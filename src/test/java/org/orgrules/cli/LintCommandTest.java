@@ -127,7 +127,7 @@ class LintCommandTest {
         Cli r = Cli.run("--rules", dir.toString(), "--facts", "facts", "lint");
         assertThat(r.code()).as(r.err()).isEqualTo(0);
         assertThat(r.out())
-                .contains(dir + "/violations/self-manager.drl:8:6: warning: duplicate rule name \"Nobody is their own manager\", "
+                .contains(dir + "/violations/self-manager.drl:9:6: warning: duplicate rule name \"Nobody is their own manager\", "
                         + "first declared at " + dir + "/extra.drl:4")
                 .contains(dir + "/extra.drl:11: warning: rule \"A rule with no statement\" has no @source")
                 .contains(dir + "/vocabulary/extra.yaml:6: warning: rank word '经理' (STAFF 5) can never win: even the title '经理' takes '经理' (MANAGER 50)")

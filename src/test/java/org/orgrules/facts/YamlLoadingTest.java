@@ -114,7 +114,7 @@ class YamlLoadingTest {
         assertThat(ids(r)).containsExactly("li");
         assertThat(person(r, "li").getTitle()).isEqualTo("生产经理");
         assertThat(problems(r)).containsExactly(
-                "t.yaml:3: unknown key 'titel' (known: id, name, title, department, company, manager, product_lines, assigned_by, pm_kind, phase, from, to, dotted_manager, acting_manager, managers); it was ignored");
+                "t.yaml:3: unknown key 'titel' (known: id, name, title, department, company, manager, product_lines, assigned_by, pm_kind, phase, from, to, dotted_manager, acting_manager, managers, status); it was ignored");
     }
 
     @Test
