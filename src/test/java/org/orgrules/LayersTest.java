@@ -61,17 +61,6 @@ class LayersTest {
         assertThat(uses.get("model")).isEmpty();
     }
 
-    /**
-     * TEMPORARY, for the lead to remove after merging the vocabulary tables: the records the vocabulary
-     * insert lists build (ladder.drl, knowledge/duties.drl, knowledge/kpis.drl, approval/matters.drl,
-     * line-types.drl, primary-line.drl, management-class.drl's classes of rank, direction.drl's
-     * follows-arrangements) still take the rule's context, and RuleRef.of(RuleContext) serves them
-     * only. When they are tables under rules/, this set is empty: delete it.
-     */
-    private static final Set<String> VOCABULARY_STILL_ON_KCONTEXT = Set.of("ClassOfRank.java", "DeputyRung.java",
-            "Duty.java", "FollowsArrangements.java", "FunctionWord.java", "Kpi.java", "LinePreference.java",
-            "LineStrength.java", "LineUse.java", "Matter.java", "ModifierWord.java", "PmKind.java", "RankWord.java",
-            "UnitWord.java", "RuleRef.java");
     private static final Pattern DROOLS = Pattern.compile("\\borg\\.(kie|drools)\\.");
 
     @Test
@@ -83,7 +72,7 @@ class LayersTest {
                 if (DROOLS.matcher(text).find()) drools.add(f.getFileName().toString());
             }
         }
-        assertThat(drools).as("model files that name org.kie or org.drools").isSubsetOf(VOCABULARY_STILL_ON_KCONTEXT);
+        assertThat(drools).as("model files that name org.kie or org.drools").isEmpty();
     }
 
     @Test

@@ -22,7 +22,7 @@ public record LinePreference(int order, Test test, RuleRef rule) {
     public int getOrder() { return order; }
     public Test getTest() { return test; }
 
-    public static LinePreference of(org.kie.api.runtime.rule.RuleContext kcontext, int order, Test test) {
-        return new LinePreference(order, test, RuleRef.of(kcontext));
+    public static LinePreference of(RuleRef by, int order, Test test) {
+        return new LinePreference(order, test, by);
     }
 }
