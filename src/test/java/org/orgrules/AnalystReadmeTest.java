@@ -91,6 +91,6 @@ class AnalystReadmeTest {
         String readme = Files.readString(README);
         Matcher m = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(readme);
         assertThat(m.find()).isTrue();
-        assertThat(m.group(1)).isEqualTo(Files.readString(Path.of("rules/tests/worked-example.yaml")));
+        assertThat(m.group(1)).isEqualTo(Files.readString(Path.of("rules/tests/scenarios/worked-example.yaml")));
     }
 }

@@ -65,7 +65,7 @@ class PrimaryLineTest {
     void theRulesDecideWhichLineIsPrimary(@TempDir Path dir) throws IOException {
         // without the own-department test, the next one (the smaller id) decides: sun before zhang
         Path rules = RulesCopy.of(dir);
-        Path file = rules.resolve("primary-line.drl");
+        Path file = rules.resolve("core/primary-line.drl");
         String drl = Files.readString(file);
         int at = drl.indexOf("rule \"" + OWN_DEPARTMENT + "\"");
         Files.writeString(file, drl.substring(0, at) + drl.substring(drl.indexOf("end\n", at) + 4));

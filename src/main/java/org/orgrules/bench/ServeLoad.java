@@ -147,7 +147,7 @@ public final class ServeLoad {
         }
         List<Long> reloadMs = new ArrayList<>();
         int failedReloads = 0;
-        Path edited = rules.resolve("seniority.drl");
+        Path edited = rules.resolve("core/seniority.drl");
         for (int i = 1; i <= reloads; i++) {
             long at = start + (long) i * seconds * 1_000_000_000L / (reloads + 1);
             long wait = (at - System.nanoTime()) / 1_000_000;

@@ -17,7 +17,7 @@ import org.orgrules.model.ReportingLine;
 
 /**
  * Which kinds of line count for which use and how strong each kind is, as {@code rules/vocabulary/line-types.yaml}
- * says it, and how a person's primary line is chosen, as {@code rules/primary-line.drl} does: read
+ * says it, and how a person's primary line is chosen, as {@code rules/core/primary-line.drl} does: read
  * once per rule base. A kind no rule mentions counts for nothing (its lines are still listed as
  * managers) and is weaker than every kind a rule ranks.
  */

@@ -1,7 +1,7 @@
 package org.orgrules.engine;
 
 /**
- * A problem in a rules file, located in the analyst's own file: {@code rules/titles.drl:12:5: message}.
+ * A problem in a rules file, located in the analyst's own file: {@code rules/core/titles.drl:12:5: message}.
  * {@code line}/{@code column} are 1-based; 0 when unknown.
  */
 public record RuleProblem(String file, int line, int column, String message, boolean error) {

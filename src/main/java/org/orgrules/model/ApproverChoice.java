@@ -1,7 +1,7 @@
 package org.orgrules.model;
 
 /**
- * Derived by {@code rules/approval/approval.drl}: how the approver is chosen when several directors
+ * Derived by {@code rules/knowledge/approval.drl}: how the approver is chosen when several directors
  * of the matter's function could approve what someone drafts (a K2.2 violation). With no such fact
  * every one of them approves.
  */

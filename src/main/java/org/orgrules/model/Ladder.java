@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The ladder's vocabulary gathered once ({@code rules/titles.drl}), indexed by the first character of
+ * The ladder's vocabulary gathered once ({@code rules/core/titles.drl}), indexed by the first character of
  * each word's normal form, so that a title is looked up in it instead of being matched against every
  * word: with ten thousand distinct titles and a thousand ladder words that is the difference between
  * seconds and minutes. It decides nothing; which word wins stays in the rules. Immutable but for a

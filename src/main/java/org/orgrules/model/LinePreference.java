@@ -1,7 +1,7 @@
 package org.orgrules.model;
 
 /**
- * Derived by {@code rules/primary-line.drl}: one test that picks a person's primary line (the one
+ * Derived by {@code rules/core/primary-line.drl}: one test that picks a person's primary line (the one
  * {@code chain}, {@code team}, approvals and seniority follow) among their lines of the chain of
  * command. The engine tries the tests in {@code order}, lowest first; the first that tells two lines
  * apart decides, and {@code reports-to} cites its rule.

@@ -7,7 +7,7 @@ import java.util.List;
  * A distinct (title, department) pair in the facts. The ladder rules classify each position once,
  * however many people hold it; people join their position through {@link Person#getPositionKey()}.
  * The title is read by {@link TitleText} (normal form, roles, complements, aliases); the methods here
- * are what the rules in {@code rules/titles.drl} ask of it.
+ * are what the rules in {@code rules/core/titles.drl} ask of it.
  */
 public final class Position {
     private final String title;

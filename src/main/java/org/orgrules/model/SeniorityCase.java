@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One case of the seniority decision: what is known about A and B, and the answer the rules in
- * {@code rules/seniority.drl} give. The engine asks the rules every possible case once, when the rule
+ * {@code rules/core/seniority.drl} give. The engine asks the rules every possible case once, when the rule
  * base is built, so a query is a table look-up that still carries the rules' reasons.
  */
 public final class SeniorityCase {

@@ -36,7 +36,7 @@ class CacheCliTest {
         Cli second = run(env, "--rules", "rules", "explain", "senior", "产品经理", "技术总监");
         assertThat(entries(cache)).isEqualTo(1);
         assertThat(second.code()).isZero();
-        assertThat(second.out()).isEqualTo(first.out()).contains("rules/seniority.drl:");
+        assertThat(second.out()).isEqualTo(first.out()).contains("rules/core/seniority.drl:");
         assertThat(second.err()).isEqualTo(first.err()).isEmpty();
     }
 

@@ -13,7 +13,7 @@ class ExplainCommandTest {
         Cli r = Cli.run("--rules", "rules", "explain", "senior", "产品经理", "技术总监");
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.out()).startsWith("Q: senior 产品经理 技术总监\nA: SECOND_SENIOR: 技术总监 is senior to 产品经理.")
-                .contains("rule \"The higher rank is senior: directors outrank managers\"  [K7.1]  rules/seniority.drl:")
+                .contains("rule \"The higher rank is senior: directors outrank managers\"  [K7.1]  rules/core/seniority.drl:")
                 .contains("K7.1: The technical director ranks above the product manager.")
                 .contains("技术总监大")
                 .contains("└── ");
@@ -26,7 +26,7 @@ class ExplainCommandTest {
         assertThat(x.get("answer").asText()).contains("zhang (inferred)");
         assertThat(x.get("steps")).anySatisfy(s -> {
             assertThat(s.get("source").asText()).isEqualTo("K2.3");
-            assertThat(s.get("location").asText()).startsWith("rules/reporting.drl:");
+            assertThat(s.get("location").asText()).startsWith("rules/core/reporting.drl:");
             assertThat(s.get("statement").get("chinese").asText()).isEqualTo("生产总监是直接管理生产经理");
             assertThat(s.get("because").get(0).get("facts").toString()).contains("facts/huaxia.yaml:");
         });

@@ -269,7 +269,7 @@ class ShellTest {
     void reloadPicksUpAnEditedRulesFolderAndABrokenEditKeepsThePreviousRules(@TempDir Path dir) throws Exception {
         Path rules = dir.resolve("rules");
         copy(Path.of("rules"), rules);
-        Path seniority = rules.resolve("seniority.drl");
+        Path seniority = rules.resolve("core/seniority.drl");
         String original = Files.readString(seniority);
         String renamed = "The higher rank is senior (as edited)";
         try (CoProcess shell = new CoProcess("--json", "--rules", rules.toString())) {

@@ -71,6 +71,6 @@ class TestCommandTest {
     @Test
     void coverageListsEachKStatementWithItsSuites() {
         Cli r = Cli.run("--rules", "rules", "test", "--coverage");
-        assertThat(r.out()).contains("K2.2: ").contains("rules/tests/sample-company.yaml").doesNotContain("NOT COVERED");
+        assertThat(r.out()).contains("K2.2: ").contains("rules/tests/scenarios/sample-company.yaml").doesNotContain("NOT COVERED");
     }
 }

@@ -60,7 +60,7 @@ class RuleCacheTest {
         // rule names, K-sources and DRL file:line, warnings: as the classic build has them
         assertThat(second.rules()).isEqualTo(classic.rules()).isEqualTo(first.rules());
         assertThat(second.rule("The higher rank is senior: directors outrank managers").location())
-                .startsWith("rules/seniority.drl:");
+                .startsWith("rules/core/seniority.drl:");
         assertThat(second.warnings()).isEqualTo(classic.warnings()).isEqualTo(first.warnings());
         assertThat(second.lineUses().toString()).isEqualTo(classic.lineUses().toString());
     }
@@ -94,7 +94,7 @@ class RuleCacheTest {
         assertThat(a.violations().toString()).isEqualTo(b.violations().toString());
         String explained = loaded.explainer(a).senior("产品经理", "技术总监").toString();
         assertThat(explained).isEqualTo(classic.explainer(b).senior("产品经理", "技术总监").toString())
-                .contains("rules/seniority.drl:");
+                .contains("rules/core/seniority.drl:");
     }
 
     @Test
@@ -102,7 +102,7 @@ class RuleCacheTest {
         RulesFolderTest.copyRules(rules);
         RuleCache cache = RuleCache.open(dir);
         build(rules, cache);
-        Path heads = rules.resolve("heads.drl");
+        Path heads = rules.resolve("core/heads.drl");
         Files.writeString(heads, Files.readString(heads) + "\n// an analyst's note\n");
 
         RuleBase edited = build(rules, cache);

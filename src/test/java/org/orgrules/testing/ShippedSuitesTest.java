@@ -72,4 +72,37 @@ class ShippedSuitesTest {
                     .anyMatch(m -> ((Expectation.ViolationMatch) m).what().equals(r.name())));
         }
     }
+
+    /** Folders of rules/tests that mirror no rules file: whole companies, and the sentences of questions.yaml. */
+    private static final List<String> BESIDE_THE_RULES = List.of("scenarios", "ask");
+
+    @Test
+    void theTestsFolderMirrorsTheRulesFolderFileForFile() throws java.io.IOException {
+        List<String> rulesWithoutSuite = new ArrayList<>();
+        List<String> suitesWithoutRules = new ArrayList<>();
+        Path tests = RULES.resolve("tests");
+        try (Stream<Path> files = java.nio.file.Files.walk(RULES)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                Path rel = RULES.relativize(f);
+                String name = rel.toString();
+                if (name.startsWith("tests/") || !name.endsWith(".drl")) continue;
+                Path suite = tests.resolve(name.substring(0, name.length() - ".drl".length()) + ".yaml");
+                if (!java.nio.file.Files.isRegularFile(suite)) rulesWithoutSuite.add(name);
+            }
+        }
+        try (Stream<Path> files = java.nio.file.Files.walk(tests)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                Path rel = tests.relativize(f);
+                if (BESIDE_THE_RULES.contains(rel.getName(0).toString())) continue;
+                String base = rel.toString().substring(0, rel.toString().length() - ".yaml".length());
+                if (!java.nio.file.Files.isRegularFile(RULES.resolve(base + ".drl"))
+                        && !java.nio.file.Files.isRegularFile(RULES.resolve(base + ".yaml"))) suitesWithoutRules.add("tests/" + rel);
+            }
+        }
+        assertThat(rulesWithoutSuite).as("rule files with no suite at the same path under rules/tests").isEmpty();
+        assertThat(suitesWithoutRules).as("suites that mirror no rule file or table").isEmpty();
+        assertThat(java.nio.file.Files.isDirectory(RULES.resolve("core"))).isTrue();
+        assertThat(java.nio.file.Files.isDirectory(RULES.resolve("knowledge"))).isTrue();
+        assertThat(java.nio.file.Files.isDirectory(RULES.resolve("violations"))).isTrue();
+    }
 }
