@@ -38,18 +38,30 @@ public final class RuleLint {
     public static List<RuleProblem> duplicateNames(List<RuleFile> files) {
         Map<String, String> first = new LinkedHashMap<>();
         List<RuleProblem> out = new ArrayList<>();
+        for (Declaration d : ruleDeclarations(files)) {
+            String here = d.file() + ":" + d.line();
+            String before = first.putIfAbsent(d.name(), here);
+            if (before != null) {
+                out.add(new RuleProblem(d.file(), d.line(), d.column(), "duplicate rule name \"" + d.name()
+                        + "\", first declared at " + before + " (rule names must be unique: answers cite rules by name)", false));
+            }
+        }
+        return out;
+    }
+
+    /** A {@code rule "…"} declaration of a DRL file: its name and where it is written. */
+    private record Declaration(String name, String file, int line, int column) {}
+
+    /** Every rule declaration of the files, in file order, read off the text (it finds names the compiler refused too). */
+    private static List<Declaration> ruleDeclarations(List<RuleFile> files) {
+        List<Declaration> out = new ArrayList<>();
         for (RuleFile f : files) {
             String[] lines = f.content().split("\\R", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = RULE_DECL.matcher(lines[i]);
                 if (!m.find()) continue;
                 String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-                String here = f.shownAs() + ":" + (i + 1);
-                String before = first.putIfAbsent(name, here);
-                if (before != null) {
-                    out.add(new RuleProblem(f.shownAs(), i + 1, m.start(1) + 1, "duplicate rule name \"" + name
-                            + "\", first declared at " + before + " (rule names must be unique: answers cite rules by name)", false));
-                }
+                out.add(new Declaration(name, f.shownAs(), i + 1, m.start(1) + 1));
             }
         }
         return out;
@@ -61,15 +73,7 @@ public final class RuleLint {
      */
     static List<RuleProblem> groupsNamedLikeRules(List<RuleFile> files, VocabularyTables tables) {
         Map<String, String> declared = new LinkedHashMap<>();
-        for (RuleFile f : files) {
-            String[] lines = f.content().split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher m = RULE_DECL.matcher(lines[i]);
-                if (!m.find()) continue;
-                String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-                declared.putIfAbsent(name, f.shownAs() + ":" + (i + 1));
-            }
-        }
+        for (Declaration d : ruleDeclarations(files)) declared.putIfAbsent(d.name(), d.file() + ":" + d.line());
         List<RuleProblem> out = new ArrayList<>();
         for (VocabularyTables.Group g : tables.groups()) {
             String rule = declared.get(g.name());
