@@ -44,8 +44,21 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--reloads", description = "with --serve: edits of the rules during the load (default 5)") int reloads = 5;
 
+    @Option(names = "--one-call", description = "what one CLI call costs instead: whole processes through ./orgrules (java -version, "
+            + "cold and warm rule cache, --no-cache, test, the first call after an edit), median of --runs, in a fresh cache folder")
+    boolean oneCall;
+
+    @Option(names = "--shell", description = "the latency of 'orgrules shell' as a co-process instead: --lines questions, one at a time, "
+            + "over a synthetic org of the first size (default 100000)")
+    boolean shell;
+
+    @Option(names = "--runs", description = "with --one-call: runs of each call (default 5)") int runs = 5;
+
+    @Option(names = "--lines", description = "with --shell: questions asked (default 2000)") int lines = 2000;
+
     @Override public Integer call() throws IOException {
         Main m = Main.root(spec);
+        if (oneCall || shell) return processes(m);
         if (sizes.isEmpty()) throw new Main.UsageException("--sizes: give at least one size, e.g. --sizes 10000,100000");
         for (int n : sizes) if (n < 200) throw new Main.UsageException("--sizes: each size must be at least 200, got " + n);
         if (queries < 100) throw new Main.UsageException("--queries must be at least 100");
@@ -78,6 +91,74 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(work);
         }
         return Main.OK;
+    }
+
+    /** --one-call and --shell: measure whole processes started through the launcher beside the jar. */
+    private int processes(Main m) throws IOException {
+        if (runs < 1 || runs > 50) throw new Main.UsageException("--runs must be 1..50, got " + runs);
+        if (lines < 200 || lines > 1_000_000) throw new Main.UsageException("--lines must be 200..1000000, got " + lines);
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        Path launcher = launcher();
+        Path rules = m.rulesFolder();
+        if (oneCall && rules == null) throw new Main.UsageException("bench --one-call edits a copy of a rules folder: give --rules DIR (or run where ./rules is)");
+        Path work = Files.createTempDirectory("orgrules-bench");
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("machine", machine());
+        all.put("load_average_at_start", loadAverage());
+        try {
+            if (oneCall) {
+                if (!m.json) err.println("orgrules bench --one-call: " + runs + " runs of each call …");
+                List<org.orgrules.bench.OneCall.Row> rows = new org.orgrules.bench.OneCall(launcher, rules, runs, work).measure();
+                all.put("one_call", rows);
+                if (!m.json) {
+                    out.printf("%-42s %8s %8s %10s %10s %10s%n", "call (median of " + runs + ")", "wall s", "CPU s", "wall/java", "CPU/java", "wall/cold");
+                    for (var r : rows) out.printf("%-42s %8.2f %8.2f %10.1f %10.1f %10.2f%n", r.call(), r.wallS(), r.cpuS(),
+                            r.wallVsJava(), r.cpuVsJava(), r.wallVsCold());
+                }
+            }
+            if (shell) {
+                int people = sizes.equals(List.of(10_000, 100_000)) ? 100_000 : sizes.get(0);
+                if (!m.json) err.println("orgrules bench --shell: " + people + " people, " + lines + " questions …");
+                org.orgrules.bench.SyntheticOrg synthetic = org.orgrules.bench.SyntheticOrg.generate(people, seed);
+                Path csv = work.resolve("org-" + people + ".csv");
+                synthetic.writeCsv(csv);
+                List<String> ids = synthetic.rows().stream().map(org.orgrules.bench.SyntheticOrg.Row::id).toList();
+                Map<String, Object> r = org.orgrules.bench.ShellLatency.run(List.of(launcher.toString()), rules, csv, ids, lines, seed);
+                r.put("people", people);
+                all.put("shell", r);
+                if (!m.json) out.printf("shell over %,d people: load %,d ms; %,d answers: mean %s ms, p50 %s ms, p99 %s ms, max %s ms, %s errors%n",
+                        people, r.get("load_ms"), r.get("answers"), r.get("mean_ms"), r.get("p50_ms"), r.get("p99_ms"), r.get("max_ms"), r.get("errors"));
+            }
+            all.put("load_average_at_end", loadAverage());
+            if (m.json) out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
+            else out.println("load average: " + all.get("load_average_at_start") + " at the start, " + all.get("load_average_at_end") + " at the end");
+            return Main.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Main.FINDINGS;
+        } finally {
+            try (var files = Files.walk(work)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The {@code orgrules} launcher of the checkout this jar was built in ({@code target/orgrules-cli.jar} → {@code ./orgrules}). */
+    private static Path launcher() {
+        try {
+            Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path script = jar.getParent().getParent().resolve("orgrules");
+            if (Files.isExecutable(script)) return script;
+            throw new Main.UsageException("bench --one-call and --shell time the launcher, and there is none at " + script
+                    + ": run them from a checkout (./orgrules bench --one-call)");
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new Main.UsageException("bench --one-call and --shell time the launcher: run them from a checkout (./orgrules bench --one-call)");
+        }
+    }
+
+    private static String loadAverage() {
+        double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? "unknown" : String.format(java.util.Locale.ROOT, "%.2f", l);
     }
 
     private int serveLoad(Main m, PrintWriter out, PrintWriter err) throws IOException {

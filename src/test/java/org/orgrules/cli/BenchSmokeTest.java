@@ -41,4 +41,11 @@ class BenchSmokeTest {
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("at least 200");
     }
+
+    @Test
+    void oneCallRunsOutOfRangeAreAUsageError() {
+        Cli r = Cli.run("bench", "--one-call", "--runs", "0");
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("--runs must be 1..50");
+    }
 }
