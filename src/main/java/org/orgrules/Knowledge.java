@@ -1,5 +1,7 @@
 package org.orgrules;
 
+import org.orgrules.view.UnknownSubjectException;
+import org.orgrules.view.Org;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -204,11 +206,7 @@ public final class Knowledge {
      * walks every person; later calls, from any thread, get the same immutable index).
      */
     public static Knowledge of(Org org) {
-        return org.knowledge();
-    }
-
-    static Knowledge index(Org org) {
-        return new Knowledge(org);
+        return org.index(Knowledge.class, Knowledge::new);
     }
 
     private static <T> List<T> sorted(Collection<T> c, Comparator<? super T> by) {

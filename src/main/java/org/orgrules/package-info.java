@@ -6,9 +6,9 @@
  * <h2>The classes</h2>
  * <ul>
  *   <li>{@link org.orgrules.OrgExpert}: the rules, compiled once (the slow part, about a second) and
- *       shared by every thread; it loads facts into an {@link org.orgrules.Org}, as of today or of a
+ *       shared by every thread; it loads facts into an {@link org.orgrules.view.Org}, as of today or of a
  *       given day where the facts date their rows and lines ({@code load(path, LocalDate)}).</li>
- *   <li>{@link org.orgrules.Org}: one organisation with everything the rules derived from it,
+ *   <li>{@link org.orgrules.view.Org}: one organisation with everything the rules derived from it,
  *       immutable; ask it seniority, managers, chains of command, reports-to, peers and violations.</li>
  *   <li>{@link org.orgrules.Knowledge}: the rest of the article over an {@code Org}: functional
  *       direction, approval routing, management class, product lines, KPIs, duties.</li>
@@ -30,7 +30,7 @@
  *
  * <pre>{@code
  * import java.nio.file.Path;
- * import org.orgrules.Org;
+ * import org.orgrules.view.Org;
  * import org.orgrules.OrgExpert;
  * import org.orgrules.model.ReportsTo;
  * import org.orgrules.model.Seniority;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.orgrules.Knowledge;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.explain.Explainer;
 import org.orgrules.explain.Explanation;
 import org.orgrules.model.Chain;
@@ -390,7 +390,7 @@ public sealed interface Query {
         @Override public Reply ask(Org org, String question) {
             try {
                 return answer(org).asked(question);
-            } catch (org.orgrules.UnknownSubjectException e) {
+            } catch (org.orgrules.view.UnknownSubjectException e) {
                 return Roles.kpis(org, this, question);
             }
         }

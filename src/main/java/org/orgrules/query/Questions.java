@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.orgrules.Knowledge;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.engine.RuleSource;
 import org.orgrules.model.TitleText;
 import org.yaml.snakeyaml.LoaderOptions;

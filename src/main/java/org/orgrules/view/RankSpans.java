@@ -1,4 +1,4 @@
-package org.orgrules;
+package org.orgrules.view;
 
 import java.util.Arrays;
 import java.util.function.IntFunction;
