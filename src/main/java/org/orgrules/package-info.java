@@ -10,12 +10,19 @@
  *       given day where the facts date their rows and lines ({@code load(path, LocalDate)}).</li>
  *   <li>{@link org.orgrules.view.Org}: one organisation with everything the rules derived from it,
  *       immutable; ask it seniority, managers, chains of command, reports-to, peers and violations.</li>
- *   <li>{@link org.orgrules.Knowledge}: the rest of the article over an {@code Org}: functional
+ *   <li>{@link org.orgrules.knowledge.Knowledge}: the rest of the article over an {@code Org}: functional
  *       direction, approval routing, management class, product lines, KPIs, duties.</li>
  *   <li>{@link org.orgrules.ReloadingExpert}: an expert over a rules folder that analysts edit, swapped
  *       atomically when the rules change.</li>
  * </ul>
- * Answers are records in {@link org.orgrules.model} ({@code Seniority}, {@code ReportsTo},
+ * The packages are layers, each reaching only those below it: {@code model} → {@code facts} →
+ * {@code engine} → {@link org.orgrules.view} (the {@code Org} and the small classes it delegates to,
+ * among them the one {@code PersonResolver}) → {@link org.orgrules.knowledge} (one class per topic) →
+ * this package, the facade ({@code OrgExpert}, {@code LiveOrg}, {@code ReloadingExpert}) → {@code query},
+ * {@code explain}, {@code testing}, {@code chart}, {@code export}, and the applications {@code cli},
+ * {@code serve}, {@code bench}.
+ *
+ * <p>Answers are records in {@link org.orgrules.model} ({@code Seniority}, {@code ReportsTo},
  * {@code Chain}, {@code ManagerLine}, {@code Violation}, each with its {@code Reason}s). Facts are read
  * by {@link org.orgrules.facts} (CSV, YAML, JSON, LDIF, column mappings for HR exports); pictures are
  * drawn by {@link org.orgrules.chart}, exports written by {@link org.orgrules.export}. The library never

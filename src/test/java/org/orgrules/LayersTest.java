@@ -107,6 +107,12 @@ class LayersTest {
     }
 
     @Test
+    void theKnowledgeReadsTheViewNotTheFacade() {
+        assertThat(uses.get("knowledge")).contains("view").doesNotContain("(root)", "cli", "query", "explain", "serve",
+                "bench", "testing");
+    }
+
+    @Test
     void theQueriesAndTheSuitesSitAboveTheFacade() {
         assertThat(uses.get("query")).contains("(root)").doesNotContain("testing");
         assertThat(uses.get("testing")).contains("query");
