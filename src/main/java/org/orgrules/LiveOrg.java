@@ -1,5 +1,7 @@
 package org.orgrules;
 
+import org.orgrules.view.UnknownPersonException;
+import org.orgrules.view.Org;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -41,7 +43,7 @@ public final class LiveOrg implements AutoCloseable {
 
     LiveOrg(LiveSession session, LoadResult loaded) {
         this.session = session;
-        this.org = new Org(session.rules(), session.derived(), loaded.problems());
+        this.org = Org.of(session.rules(), session.derived(), loaded.problems(), null);
         this.cycles = session.derived().cycles();
     }
 

@@ -1,5 +1,6 @@
 package org.orgrules;
 
+import org.orgrules.view.Org;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -286,7 +287,7 @@ public final class OrgExpert {
     /** An org over loaded facts as of {@code day}: see {@link LoadResult#asOf}. */
     public Org of(LoadResult loaded, LocalDate day) {
         LoadResult snapshot = loaded.asOf(day);
-        return new Org(rules, Derivation.run(rules, snapshot.people(), snapshot.facts()), snapshot.problems(),
+        return Org.of(rules, Derivation.run(rules, snapshot.people(), snapshot.facts()), snapshot.problems(),
                 snapshot == loaded ? null : loaded.people());
     }
 }

@@ -1,5 +1,6 @@
 package org.orgrules;
 
+import org.orgrules.view.Org;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;

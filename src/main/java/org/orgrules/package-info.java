@@ -6,16 +6,23 @@
  * <h2>The classes</h2>
  * <ul>
  *   <li>{@link org.orgrules.OrgExpert}: the rules, compiled once (the slow part, about a second) and
- *       shared by every thread; it loads facts into an {@link org.orgrules.Org}, as of today or of a
+ *       shared by every thread; it loads facts into an {@link org.orgrules.view.Org}, as of today or of a
  *       given day where the facts date their rows and lines ({@code load(path, LocalDate)}).</li>
- *   <li>{@link org.orgrules.Org}: one organisation with everything the rules derived from it,
+ *   <li>{@link org.orgrules.view.Org}: one organisation with everything the rules derived from it,
  *       immutable; ask it seniority, managers, chains of command, reports-to, peers and violations.</li>
- *   <li>{@link org.orgrules.Knowledge}: the rest of the article over an {@code Org}: functional
+ *   <li>{@link org.orgrules.knowledge.Knowledge}: the rest of the article over an {@code Org}: functional
  *       direction, approval routing, management class, product lines, KPIs, duties.</li>
  *   <li>{@link org.orgrules.ReloadingExpert}: an expert over a rules folder that analysts edit, swapped
  *       atomically when the rules change.</li>
  * </ul>
- * Answers are records in {@link org.orgrules.model} ({@code Seniority}, {@code ReportsTo},
+ * The packages are layers, each reaching only those below it: {@code model} → {@code facts} →
+ * {@code engine} → {@link org.orgrules.view} (the {@code Org} and the small classes it delegates to,
+ * among them the one {@code PersonResolver}) → {@link org.orgrules.knowledge} (one class per topic) →
+ * this package, the facade ({@code OrgExpert}, {@code LiveOrg}, {@code ReloadingExpert}) → {@code query},
+ * {@code explain}, {@code testing}, {@code chart}, {@code export}, and the applications {@code cli},
+ * {@code serve}, {@code bench}.
+ *
+ * <p>Answers are records in {@link org.orgrules.model} ({@code Seniority}, {@code ReportsTo},
  * {@code Chain}, {@code ManagerLine}, {@code Violation}, each with its {@code Reason}s). Facts are read
  * by {@link org.orgrules.facts} (CSV, YAML, JSON, LDIF, column mappings for HR exports); pictures are
  * drawn by {@link org.orgrules.chart}, exports written by {@link org.orgrules.export}. The library never
@@ -30,7 +37,7 @@
  *
  * <pre>{@code
  * import java.nio.file.Path;
- * import org.orgrules.Org;
+ * import org.orgrules.view.Org;
  * import org.orgrules.OrgExpert;
  * import org.orgrules.model.ReportsTo;
  * import org.orgrules.model.Seniority;

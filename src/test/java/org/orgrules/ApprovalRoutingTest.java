@@ -1,5 +1,9 @@
 package org.orgrules;
 
+import org.orgrules.knowledge.Knowledge;
+import org.orgrules.knowledge.ApproverAnswer;
+import org.orgrules.view.UnknownSubjectException;
+import org.orgrules.view.Org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +21,7 @@ class ApprovalRoutingTest {
     @Test
     void theProductionDirectorApprovesTheProductionPlanAProductionManagerDrafts() {
         Knowledge k = Knowledge.of(Fixtures.org("d|生产总监|C|", "m|生产经理|C|"));
-        Knowledge.ApproverAnswer a = k.approver("m", "生产计划");
+        ApproverAnswer a = k.approver("m", "生产计划");
         assertThat(a.approvers()).containsExactly("d");
         assertThat(a.drafter()).isTrue();
         assertThat(a.viaChain()).isFalse();
@@ -30,7 +34,7 @@ class ApprovalRoutingTest {
     @Test
     void withTwoProductionDirectorsTheOneInTheDraftersChainApprovesAndTheViolationIsCited() {
         Org sample = Fixtures.expert().load(Path.of("facts/huaxia.yaml"));
-        Knowledge.ApproverAnswer a = Knowledge.of(sample).approver("li", "production plan");
+        ApproverAnswer a = Knowledge.of(sample).approver("li", "production plan");
         assertThat(a.approvers()).containsExactly("zhang");
         assertThat(a.reasons()).extracting(Reason::source).contains("K2.6", "K2.2");
     }
@@ -47,7 +51,7 @@ class ApprovalRoutingTest {
         Knowledge k = Knowledge.of(org);
         assertThat(k.approver("pm0", "生产计划").approvers()).containsExactly("pd0");
         // pm2999 names no manager: K2.3 puts a production director in their chain, and that one approves
-        Knowledge.ApproverAnswer far = k.approver("pm2999", "production plan");
+        ApproverAnswer far = k.approver("pm2999", "production plan");
         assertThat(far.approvers()).hasSize(1).allMatch(id -> id.startsWith("pd") && org.reportsTo("pm2999", id).answer());
         assertThat(far.reasons()).extracting(Reason::source).contains("K2.2");
         assertThat(org.violations()).noneMatch(v -> v.message().contains("nobody can approve"));
@@ -56,7 +60,7 @@ class ApprovalRoutingTest {
     @Test
     void aSurnameAndTitleNamesTheDrafter() {
         Org sample = Fixtures.expert().load(Path.of("facts/huaxia.yaml"));
-        Knowledge.ApproverAnswer a = Knowledge.of(sample).approver("李经理", "生产计划");
+        ApproverAnswer a = Knowledge.of(sample).approver("李经理", "生产计划");
         assertThat(a.person()).isEqualTo("li");
         assertThat(a.approvers()).containsExactly("zhang");
     }
@@ -65,7 +69,7 @@ class ApprovalRoutingTest {
     void withNoProductionDirectorTheNextSeniorPersonInTheChainApprovesThroughEveryLevel() {
         Knowledge k = Knowledge.of(Fixtures.org("g|总经理|C|", "c|生产经理|C|g", "b|生产经理|C|c", "a|生产经理|C|b",
                 "m|生产经理|C|a"));
-        Knowledge.ApproverAnswer a = k.approver("m", "生产计划");
+        ApproverAnswer a = k.approver("m", "生产计划");
         assertThat(a.approvers()).containsExactly("g");
         assertThat(a.viaChain()).isTrue();
         assertThat(a.text()).contains("no PRODUCTION director").contains("next senior person");
@@ -81,7 +85,7 @@ class ApprovalRoutingTest {
     @Test
     void whenNobodyCanApproveTheAnswerSaysSoAndAViolationIsReported() {
         Org org = Fixtures.org("m|生产经理|C|", "w|操作工|C|m");
-        Knowledge.ApproverAnswer a = Knowledge.of(org).approver("m", "生产计划");
+        ApproverAnswer a = Knowledge.of(org).approver("m", "生产计划");
         assertThat(a.approvers()).isEmpty();
         assertThat(a.text()).startsWith("Nobody can approve");
         assertThat(a.reasons()).extracting(Reason::source).contains("K2.6");
@@ -94,7 +98,7 @@ class ApprovalRoutingTest {
     @Test
     void someoneWhoDoesNotDraftTheMatterIsToldWhoDoesAndWhoApproves() {
         Knowledge k = Knowledge.of(Fixtures.org("d|生产总监|C|", "p|产品经理|C|"));
-        Knowledge.ApproverAnswer a = k.approver("p", "生产计划");
+        ApproverAnswer a = k.approver("p", "生产计划");
         assertThat(a.drafter()).isFalse();
         assertThat(a.approvers()).containsExactly("d");
         assertThat(a.text()).contains("does not draft");
@@ -121,7 +125,7 @@ class ApprovalRoutingTest {
                       approver: PRODUCTION
                 """);
         Org org = OrgExpert.fromFolder(rules).of(Fixtures.rows("d|生产总监|C|", "q|质检经理|C|"));
-        Knowledge.ApproverAnswer a = Knowledge.of(org).approver("q", "质检报告");
+        ApproverAnswer a = Knowledge.of(org).approver("q", "质检报告");
         assertThat(a.approvers()).containsExactly("d");
         assertThat(a.reasons()).extracting(Reason::rule).contains("The production director approves the plans a production manager drafts");
     }

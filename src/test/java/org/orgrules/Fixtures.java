@@ -1,5 +1,6 @@
 package org.orgrules;
 
+import org.orgrules.view.Org;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,10 @@
 package org.orgrules;
 
+import org.orgrules.knowledge.Knowledge;
+import org.orgrules.knowledge.DirectedBy;
+import org.orgrules.knowledge.Directing;
+import org.orgrules.view.UnknownSubjectException;
+import org.orgrules.view.Org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +30,7 @@ class FunctionalDirectionTest {
 
     @Test
     void theProductionDirectorDirectsTheTechnicalAndQualityDepartmentsAndTheirPeopleBelowHisRank() {
-        Knowledge.Directing d = k.directs("zhang");
+        Directing d = k.directs("zhang");
         assertThat(d.departments()).containsExactly("技术部", "质检部");
         assertThat(d.people()).containsExactly("david", "he", "qian", "xu");
         assertThat(d.people()).doesNotContain("zheng");           // the technical director is a peer (平级), not directed
@@ -34,7 +39,7 @@ class FunctionalDirectionTest {
 
     @Test
     void otherDirectorsDirectNobodyBeyondTheirReportingLine() {
-        Knowledge.Directing d = k.directs("zhou");
+        Directing d = k.directs("zhou");
         assertThat(d.departments()).isEmpty();
         assertThat(d.people()).isEmpty();
         assertThat(d.text()).contains("directs nobody");
@@ -85,7 +90,7 @@ class FunctionalDirectionTest {
     @Test
     void aDepartmentWithNoProductionDirectorInTheFactsIsStillToldWhoseArrangementsItFollows() {
         Knowledge kk = Knowledge.of(Fixtures.org("qa|质检经理|A|"));
-        Knowledge.DirectedBy d = kk.directedBy("质检部门");
+        DirectedBy d = kk.directedBy("质检部门");
         assertThat(d.directors()).isEmpty();
         assertThat(d.text()).contains("生产总监").contains("none is in the facts");
         assertThat(d.reasons()).extracting(Reason::source).contains("K2.4");

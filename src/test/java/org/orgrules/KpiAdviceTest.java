@@ -1,5 +1,11 @@
 package org.orgrules;
 
+import org.orgrules.knowledge.Knowledge;
+import org.orgrules.knowledge.KindItem;
+import org.orgrules.knowledge.KpiAnswer;
+import org.orgrules.knowledge.KpiItem;
+import org.orgrules.view.UnknownSubjectException;
+import org.orgrules.view.Org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,40 +34,40 @@ class KpiAdviceTest {
 
     @Test
     void aSaasProductManagerIsMeasuredByConversionRenewalAndUse() {
-        Knowledge.KpiAnswer a = k(pm("s", "saas", null)).kpis("s");
+        KpiAnswer a = k(pm("s", "saas", null)).kpis("s");
         assertThat(a.kindKnown()).isTrue();
         assertThat(a.pmKind()).isEqualTo("SAAS");
-        assertThat(a.kpis()).extracting(Knowledge.KpiItem::source).containsOnly("K8.3");
-        assertThat(a.kpis()).extracting(Knowledge.KpiItem::chinese).contains("转化、续费等商业指标");
-        assertThat(a.kpis()).extracting(Knowledge.KpiItem::english).anyMatch(e -> e.contains("NPS"));
+        assertThat(a.kpis()).extracting(KpiItem::source).containsOnly("K8.3");
+        assertThat(a.kpis()).extracting(KpiItem::chinese).contains("转化、续费等商业指标");
+        assertThat(a.kpis()).extracting(KpiItem::english).anyMatch(e -> e.contains("NPS"));
     }
 
     @Test
     void aBasicServiceProductManagerIsMeasuredByDownstreamSystemsAndDelivery() {
-        Knowledge.KpiAnswer a = k(pm("b", "基础服务", null)).kpis("b");
-        assertThat(a.kpis()).hasSize(2).extracting(Knowledge.KpiItem::source).containsOnly("K8.1");
-        assertThat(a.kpis()).extracting(Knowledge.KpiItem::chinese).contains("接入的下游系统的数量");
+        KpiAnswer a = k(pm("b", "基础服务", null)).kpis("b");
+        assertThat(a.kpis()).hasSize(2).extracting(KpiItem::source).containsOnly("K8.1");
+        assertThat(a.kpis()).extracting(KpiItem::chinese).contains("接入的下游系统的数量");
     }
 
     @Test
     void anInHouseProductManagerIsMeasuredByPhase() {
         Knowledge k = k(pm("e", "in-house", "exploration"), pm("m", "自研", "成熟期"), pm("n", "in-house", null));
-        assertThat(k.kpis("e").kpis()).extracting(Knowledge.KpiItem::phase).containsOnly("EXPLORATION");
-        assertThat(k.kpis("e").kpis()).extracting(Knowledge.KpiItem::chinese).anyMatch(c -> c.startsWith("业务需求的满足程度"));
-        assertThat(k.kpis("m").kpis()).extracting(Knowledge.KpiItem::phase).containsOnly("MATURITY");
-        assertThat(k.kpis("m").kpis()).extracting(Knowledge.KpiItem::chinese).contains("和业务部门KPI保持一致");
-        assertThat(k.kpis("n").kpis()).extracting(Knowledge.KpiItem::phase).contains("EXPLORATION", "MATURITY");
+        assertThat(k.kpis("e").kpis()).extracting(KpiItem::phase).containsOnly("EXPLORATION");
+        assertThat(k.kpis("e").kpis()).extracting(KpiItem::chinese).anyMatch(c -> c.startsWith("业务需求的满足程度"));
+        assertThat(k.kpis("m").kpis()).extracting(KpiItem::phase).containsOnly("MATURITY");
+        assertThat(k.kpis("m").kpis()).extracting(KpiItem::chinese).contains("和业务部门KPI保持一致");
+        assertThat(k.kpis("n").kpis()).extracting(KpiItem::phase).contains("EXPLORATION", "MATURITY");
         assertThat(k.kpis("n").text()).contains("both phases");
-        assertThat(k.kpis("m").kpis()).extracting(Knowledge.KpiItem::source).containsOnly("K8.2");
+        assertThat(k.kpis("m").kpis()).extracting(KpiItem::source).containsOnly("K8.2");
     }
 
     @Test
     void aProductManagerWithNoKindGetsKindUnknownAndTheKindsToChooseFrom() {
-        Knowledge.KpiAnswer a = k(pm("x", null, null)).kpis("x");
+        KpiAnswer a = k(pm("x", null, null)).kpis("x");
         assertThat(a.kindKnown()).isFalse();
         assertThat(a.kpis()).isEmpty();
         assertThat(a.text()).startsWith("Kind unknown").contains("basic-service").contains("in-house").contains("saas");
-        assertThat(a.kinds()).extracting(Knowledge.KindItem::key).containsExactly("BASIC_SERVICE", "IN_HOUSE", "SAAS");
+        assertThat(a.kinds()).extracting(KindItem::key).containsExactly("BASIC_SERVICE", "IN_HOUSE", "SAAS");
     }
 
     @Test
@@ -77,7 +83,7 @@ class KpiAdviceTest {
     void aKindCanBeAskedWithoutAPerson() {
         Knowledge k = k();
         assertThat(k.kpis("SaaS product manager").pmKind()).isEqualTo("SAAS");
-        assertThat(k.kpis("in-house").kpis()).extracting(Knowledge.KpiItem::phase).contains("EXPLORATION", "MATURITY");
+        assertThat(k.kpis("in-house").kpis()).extracting(KpiItem::phase).contains("EXPLORATION", "MATURITY");
         assertThatThrownBy(() -> k.kpis("astronaut")).isInstanceOf(UnknownSubjectException.class)
                 .hasMessageContaining("saas");
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages keep their layers, read off the sources: the library never reaches into the CLI,
  * the benchmark or the server (which its jar leaves out), the model reaches no other package, and
- * no two packages depend on each other but the one pair named here.
+ * no two packages depend on each other, and the layers model → facts → engine → view → knowledge →
+ * the facade ({@code org.orgrules}) → query, explain, … each reach only downwards.
  */
 class LayersTest {
     /** What only the cli jar carries (pom.xml: the main jar's excludes). */
@@ -76,15 +77,39 @@ class LayersTest {
     }
 
     @Test
-    void theOnlyPackagesThatDependOnEachOtherAreTheFacadeAndExplain() {
+    void noTwoPackagesDependOnEachOther() {
         List<String> cycles = new ArrayList<>();
         for (String a : uses.keySet()) {
             for (String b : uses.get(a)) {
                 if (a.compareTo(b) < 0 && uses.getOrDefault(b, Set.of()).contains(a)) cycles.add(a + " <-> " + b);
             }
         }
-        // OrgExpert.explainer(org) hands out an Explainer, which reads an Org: the one known pair.
-        assertThat(cycles).containsExactly("(root) <-> explain");
+        // The Explainer reads an Org of the view, which knows nothing of the facade that hands it out.
+        assertThat(cycles).isEmpty();
+    }
+
+    /** The layers, lowest first: each package reaches only the ones before it. */
+    private static final List<String> LAYERS = List.of("model", "facts", "engine", "view", "knowledge", "(root)");
+
+    @Test
+    void theLayersReachOnlyDownwards() {
+        for (int i = 0; i < LAYERS.size(); i++) {
+            String pkg = LAYERS.get(i);
+            if (!uses.containsKey(pkg)) continue;
+            for (String up : LAYERS.subList(i + 1, LAYERS.size())) assertThat(uses.get(pkg)).as(pkg).doesNotContain(up);
+        }
+    }
+
+    @Test
+    void theViewReadsTheEngineAndNothingAboveIt() {
+        assertThat(uses.get("view")).contains("engine", "model")
+                .doesNotContain("(root)", "knowledge", "cli", "query", "explain", "serve", "bench", "testing");
+    }
+
+    @Test
+    void theKnowledgeReadsTheViewNotTheFacade() {
+        assertThat(uses.get("knowledge")).contains("view").doesNotContain("(root)", "cli", "query", "explain", "serve",
+                "bench", "testing");
     }
 
     @Test

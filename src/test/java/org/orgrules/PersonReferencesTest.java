@@ -1,5 +1,8 @@
 package org.orgrules;
 
+import org.orgrules.knowledge.Knowledge;
+import org.orgrules.view.UnknownSubjectException;
+import org.orgrules.view.Org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package org.orgrules;
 
+import org.orgrules.knowledge.Knowledge;
+import org.orgrules.knowledge.ApproverAnswer;
+import org.orgrules.view.Org;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -49,7 +52,7 @@ class PrimaryLineTest {
         assertThat(sample.otherLineReports("sun")).containsExactly("li");
         assertThat(sample.otherLineReports("zhang")).isEmpty();
 
-        Knowledge.ApproverAnswer plan = Knowledge.of(sample).approver("li", "生产计划");
+        ApproverAnswer plan = Knowledge.of(sample).approver("li", "生产计划");
         assertThat(plan.approvers()).containsExactly("zhang");
         assertThat(plan.reasons()).extracting(Reason::rule)
                 .contains("Of several directors who could approve, the one in the drafter's chain of command approves", OWN_DEPARTMENT);

@@ -1,5 +1,9 @@
 package org.orgrules;
 
+import org.orgrules.knowledge.Knowledge;
+import org.orgrules.knowledge.LineOwner;
+import org.orgrules.view.UnknownSubjectException;
+import org.orgrules.view.Org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,10 +36,10 @@ class ProductLinesTest {
     void theSampleHandsItsLinesToItsProductManagersWithoutViolations() {
         Org sample = Fixtures.expert().load(Path.of("facts/huaxia.yaml"));
         Knowledge k = Knowledge.of(sample);
-        assertThat(k.owner("数控机床").owners()).extracting(Knowledge.LineOwner::manager).containsExactly("wu");
-        assertThat(k.owner("工业机器人").owners()).extracting(Knowledge.LineOwner::assignedBy).containsExactly("zhou");
+        assertThat(k.owner("数控机床").owners()).extracting(LineOwner::manager).containsExactly("wu");
+        assertThat(k.owner("工业机器人").owners()).extracting(LineOwner::assignedBy).containsExactly("zhou");
         assertThat(k.lines("wu").lines()).containsExactly("数控机床", "精密轴承");
-        assertThat(k.lines("zhou").handedOut()).extracting(Knowledge.LineOwner::manager).containsExactly("emily", "wu", "wu");
+        assertThat(k.lines("zhou").handedOut()).extracting(LineOwner::manager).containsExactly("emily", "wu", "wu");
         assertThat(k.lines("zhou").reasons()).extracting(r -> r.source()).contains("K5.1");
         assertThat(sample.violations()).extracting(Violation::source).doesNotContain("K5.2");
     }

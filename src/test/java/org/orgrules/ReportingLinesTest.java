@@ -1,5 +1,7 @@
 package org.orgrules;
 
+import org.orgrules.view.UnknownPersonException;
+import org.orgrules.view.Org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package org.orgrules;
 
+import org.orgrules.knowledge.Knowledge;
+import org.orgrules.knowledge.ApproverAnswer;
+import org.orgrules.view.Org;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -32,7 +35,7 @@ class ScaleTest {
         assertThat(chain.chain()).hasSize(n).startsWith("m" + (n - 2)).endsWith("m0", "gm");
         assertThat(chain.cycle()).isFalse();
         Knowledge k = Knowledge.of(org);
-        Knowledge.ApproverAnswer a = k.approver(last, "生产计划");
+        ApproverAnswer a = k.approver(last, "生产计划");
         // nobody of the chain ranks above a 生产经理: the plan goes all the way up to the 总经理
         assertThat(a.approvers()).containsExactly("gm");
         assertThat(a.viaChain()).isTrue();
@@ -70,7 +73,7 @@ class ScaleTest {
         assertThat(org.chainOfCommand("d17").chain()).containsExactly("gm");
         assertThat(org.chainOfCommand("m17").chain()).containsExactly("gm");
         // none of them is in m17's chain, so every one of them is named
-        Knowledge.ApproverAnswer a = Knowledge.of(org).approver("m17", "生产计划");
+        ApproverAnswer a = Knowledge.of(org).approver("m17", "生产计划");
         assertThat(a.approvers()).hasSize(n).contains("d0", "d4999");
         assertThat(a.viaChain()).isFalse();
         assertThat(a.reasons()).extracting(Reason::source).contains("K2.2");

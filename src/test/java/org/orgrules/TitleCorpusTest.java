@@ -1,5 +1,6 @@
 package org.orgrules;
 
+import org.orgrules.view.Org;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.LiveOrg;
 import org.orgrules.OrgExpert;
 import org.orgrules.engine.Classification;

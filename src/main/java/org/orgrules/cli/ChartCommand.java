@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.chart.ChartWriter;
 import org.orgrules.chart.OrgChart;
 import org.orgrules.model.Person;

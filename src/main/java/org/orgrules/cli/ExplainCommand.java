@@ -2,7 +2,7 @@ package org.orgrules.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.explain.Explanation;
 import org.orgrules.query.BadQueryException;
 import org.orgrules.query.Query;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.export.OrgExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

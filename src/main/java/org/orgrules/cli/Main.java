@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.OrgExpert;
-import org.orgrules.UnknownPersonException;
+import org.orgrules.view.UnknownPersonException;
 import org.orgrules.engine.RuleProblem;
 import org.orgrules.engine.RulesException;
 import org.orgrules.facts.LoadLimits;
@@ -163,7 +163,7 @@ public final class Main implements Callable<Integer> {
             if (ex instanceof RulesException re) {
                 for (RuleProblem p : re.problems()) stderr.println(p);
             } else if (ex instanceof UnknownPersonException || ex instanceof UsageException
-                    || ex instanceof org.orgrules.UnknownSubjectException || ex instanceof BadQueryException) {
+                    || ex instanceof org.orgrules.view.UnknownSubjectException || ex instanceof BadQueryException) {
                 stderr.println("orgrules: " + ex.getMessage());
             } else {
                 stderr.println("orgrules: internal error: " + ex);

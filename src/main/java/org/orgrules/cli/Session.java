@@ -3,7 +3,7 @@ package org.orgrules.cli;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.OrgExpert;
 import picocli.CommandLine;
 

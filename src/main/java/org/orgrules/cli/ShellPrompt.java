@@ -16,7 +16,7 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.model.Person;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.engine.Classification;
 import org.orgrules.engine.RuleInfo;
 import org.orgrules.model.Chain;

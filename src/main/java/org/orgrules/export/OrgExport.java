@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.model.Line;
 import org.orgrules.model.LineType;
 import org.orgrules.model.ManagerLine;

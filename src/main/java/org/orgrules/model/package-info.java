@@ -3,7 +3,7 @@
  * threads).
  *
  * <ul>
- *   <li>Answers of an {@link org.orgrules.Org}: {@link org.orgrules.model.Seniority} (with
+ *   <li>Answers of an {@link org.orgrules.view.Org}: {@link org.orgrules.model.Seniority} (with
  *       {@link org.orgrules.model.Answer}), {@link org.orgrules.model.ReportsTo},
  *       {@link org.orgrules.model.Chain}, {@link org.orgrules.model.ManagerLine} and
  *       {@link org.orgrules.model.Violation} (with {@link org.orgrules.model.Severity}); each carries the

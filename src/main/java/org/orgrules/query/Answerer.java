@@ -1,6 +1,6 @@
 package org.orgrules.query;
 
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.OrgExpert;
 import org.orgrules.explain.Explanation;
 

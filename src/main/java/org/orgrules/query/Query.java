@@ -1,12 +1,16 @@
 package org.orgrules.query;
 
+import org.orgrules.knowledge.DutyItem;
+import org.orgrules.knowledge.KindItem;
+import org.orgrules.knowledge.KpiAnswer;
+import org.orgrules.knowledge.KpiItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.orgrules.Knowledge;
-import org.orgrules.Org;
+import org.orgrules.knowledge.Knowledge;
+import org.orgrules.view.Org;
 import org.orgrules.explain.Explainer;
 import org.orgrules.explain.Explanation;
 import org.orgrules.model.Chain;
@@ -390,7 +394,7 @@ public sealed interface Query {
         @Override public Reply ask(Org org, String question) {
             try {
                 return answer(org).asked(question);
-            } catch (org.orgrules.UnknownSubjectException e) {
+            } catch (org.orgrules.view.UnknownSubjectException e) {
                 return Roles.kpis(org, this, question);
             }
         }
@@ -429,21 +433,21 @@ public sealed interface Query {
     /** A knowledge answer: its record's fields as JSON; its text, items and reasons as the CLI prints them. */
     private static Reply knowledge(Query q, Knowledge.Answer a) {
         StringBuilder b = new StringBuilder(a.text()).append('\n');
-        if (a instanceof Knowledge.KpiAnswer k) {
-            for (Knowledge.KpiItem i : k.kpis()) {
+        if (a instanceof KpiAnswer k) {
+            for (KpiItem i : k.kpis()) {
                 b.append("  - ").append(i.phase() == null ? "" : "[" + i.phase().toLowerCase(Locale.ROOT) + "] ")
                         .append(i.english()).append(" / ").append(i.chinese()).append(" [").append(i.source()).append("]\n");
             }
-            for (Knowledge.KindItem i : k.kinds()) {
+            for (KindItem i : k.kinds()) {
                 b.append("  kind ").append(i.names().isEmpty() ? i.key() : i.names().get(0)).append(": ")
                         .append(i.english()).append(" / ").append(i.chinese()).append('\n');
             }
-        } else if (a instanceof Knowledge.Duties d) {
-            for (Knowledge.DutyItem i : d.duties()) {
+        } else if (a instanceof org.orgrules.knowledge.Duties d) {
+            for (DutyItem i : d.duties()) {
                 b.append("  - ").append(i.chinese()).append(" — ").append(i.english()).append(" [").append(i.source()).append("]\n");
             }
             if (!d.steps().isEmpty()) b.append("  the seven sand-table production steps, in order:\n");
-            for (Knowledge.DutyItem i : d.steps()) {
+            for (DutyItem i : d.steps()) {
                 b.append("  ").append(i.step()).append(". ").append(i.chinese()).append(" — ").append(i.english())
                         .append(" [").append(i.source()).append("]\n");
             }

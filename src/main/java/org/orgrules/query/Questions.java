@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.orgrules.Knowledge;
-import org.orgrules.Org;
+import org.orgrules.view.PersonResolver;
+import org.orgrules.view.Org;
 import org.orgrules.engine.RuleSource;
 import org.orgrules.model.TitleText;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -163,7 +163,7 @@ public final class Questions {
 
     /**
      * The answer to {@code question} over {@code org}, as {@code ask} gives it: people named by id, name
-     * or surname + title (李经理) are read as the org reads them ({@link Knowledge#findPerson}).
+     * or surname + title (李经理) are read as the org reads them ({@link PersonResolver#find}).
      */
     public Reply ask(Org org, String question) {
         return resolve(org, queryOf(question)).ask(org, question);
@@ -179,7 +179,7 @@ public final class Questions {
         if (k == null) return q;
         List<String> args = new ArrayList<>(q.args());
         boolean changed = false;
-        Knowledge kn = null;
+        PersonResolver kn = org.resolver();
         for (int i = 0; i < args.size() && i < k.params().size(); i++) {
             String label = k.params().get(i).label();
             String a = args.get(i);
@@ -197,9 +197,8 @@ public final class Questions {
                 changed = true;
                 continue;
             }
-            if (kn == null) kn = Knowledge.of(org);
-            var p = kn.findPerson(a);
-            if (p.isEmpty() && !simplified(a).equals(a)) p = kn.findPerson(simplified(a));
+            var p = kn.find(a);
+            if (p.isEmpty() && !simplified(a).equals(a)) p = kn.find(simplified(a));
             if (p.isPresent()) {
                 args.set(i, p.get().getId());
                 changed = true;

@@ -1,5 +1,11 @@
 package org.orgrules.query;
 
+import org.orgrules.knowledge.ApproverAnswer;
+import org.orgrules.knowledge.Directing;
+import org.orgrules.knowledge.Duties;
+import org.orgrules.knowledge.DutyItem;
+import org.orgrules.knowledge.KindItem;
+import org.orgrules.knowledge.KpiAnswer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.orgrules.Knowledge;
-import org.orgrules.Org;
-import org.orgrules.UnknownSubjectException;
+import org.orgrules.knowledge.Knowledge;
+import org.orgrules.view.Org;
+import org.orgrules.view.UnknownSubjectException;
 import org.orgrules.engine.Classification;
 import org.orgrules.engine.RuleInfo;
 import org.orgrules.model.ManagerLine;
@@ -85,7 +91,7 @@ final class Roles {
     static java.util.Optional<Person> person(Org org, String ref) {
         if (ref == null || ref.isBlank()) return java.util.Optional.empty();
         java.util.Optional<Person> p = org.person(ref);
-        return p.isPresent() ? p : Knowledge.of(org).findPerson(ref);
+        return p.isPresent() ? p : org.resolver().find(ref);
     }
 
     private static RuleInfo ruleOf(Org org, String source) {
@@ -195,7 +201,7 @@ final class Roles {
         List<String> parts = new ArrayList<>();
         Set<String> depts = new java.util.TreeSet<>();
         for (Person h : hs) {
-            Knowledge.Directing d = kn.directs(h.getId());
+            Directing d = kn.directs(h.getId());
             parts.add(d.text());
             depts.addAll(d.departments());
             for (Reason r : d.reasons()) if (!rs.contains(r)) rs.add(r);
@@ -214,7 +220,7 @@ final class Roles {
         Set<String> approvers = new LinkedHashSet<>();
         Map<String, Object> by = new LinkedHashMap<>();
         for (Person h : hs) {
-            Knowledge.ApproverAnswer a = kn.approver(h.getId(), m.key());
+            ApproverAnswer a = kn.approver(h.getId(), m.key());
             if (!a.drafter()) continue;
             by.put(h.getId(), a.approvers());
             approvers.addAll(a.approvers());
@@ -257,8 +263,8 @@ final class Roles {
         List<Reason> rs = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         Map<String, Object> byKind = new LinkedHashMap<>();
-        for (Knowledge.KindItem k : kn.kinds()) {
-            Knowledge.KpiAnswer a = kn.kpis(k.names().isEmpty() ? k.key() : k.names().get(0));
+        for (KindItem k : kn.kinds()) {
+            KpiAnswer a = kn.kpis(k.names().isEmpty() ? k.key() : k.names().get(0));
             byKind.put(k.key(), a.kpis().stream().map(i -> i.english() + " / " + i.chinese()).toList());
             parts.add(k.english() + " (" + k.chinese() + "): " + String.join("; ", a.kpis().stream().map(i -> (i.phase() == null ? ""
                     : "[" + i.phase().toLowerCase(Locale.ROOT) + "] ") + i.english()).toList()));
@@ -266,7 +272,7 @@ final class Roles {
         }
         Map<String, Object> byPerson = new LinkedHashMap<>();
         for (Person h : hs) {
-            Knowledge.KpiAnswer a = kn.kpis(h.getId());
+            KpiAnswer a = kn.kpis(h.getId());
             byPerson.put(h.getId(), a.kindKnown() ? a.pmKind() : null);
         }
         String text = "The product director evaluates each " + q.who() + " by the KPIs of their kind — " + String.join(" | ", parts)
@@ -285,8 +291,8 @@ final class Roles {
     static Reply compare(Org org, String a, String b, Query q, boolean shared) {
         Knowledge kn = Knowledge.of(org);
         Seniority s = org.whoIsSenior(a, b);
-        Knowledge.Duties da = kn.duties(a), db = kn.duties(b);
-        List<Knowledge.DutyItem> ia = da.duties(), ib = db.duties();
+        Duties da = kn.duties(a), db = kn.duties(b);
+        List<DutyItem> ia = da.duties(), ib = db.duties();
         if (shared) {
             Set<String> sa = new LinkedHashSet<>(), sb = new LinkedHashSet<>();
             ia.forEach(i -> sa.add(i.source()));
@@ -317,8 +323,8 @@ final class Roles {
         return new Reply(q, text, rs, fields, Wording.plain(text, rs), 0);
     }
 
-    private static String duties(List<Knowledge.DutyItem> items) {
-        return items.isEmpty() ? "no duties in the article" : String.join("; ", items.stream().map(Knowledge.DutyItem::english).toList());
+    private static String duties(List<DutyItem> items) {
+        return items.isEmpty() ? "no duties in the article" : String.join("; ", items.stream().map(DutyItem::english).toList());
     }
 
     // ------------------------------------------------------------------ how many of a role (K2.2)

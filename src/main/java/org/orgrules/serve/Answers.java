@@ -11,8 +11,8 @@ interface Answers {
     record Body(String json, int exitCode) {}
 
     /**
-     * @throws org.orgrules.UnknownPersonException  a person id that is not in the facts
-     * @throws org.orgrules.UnknownSubjectException a reference that fits nobody, or several
+     * @throws org.orgrules.view.UnknownPersonException  a person id that is not in the facts
+     * @throws org.orgrules.view.UnknownSubjectException a reference that fits nobody, or several
      * @throws ServeError                            a bad query (400), with the CLI's usage message
      */
     Body answer(ServedOrg.State state, String command, List<String> args, boolean all);

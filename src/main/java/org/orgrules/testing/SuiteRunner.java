@@ -1,5 +1,6 @@
 package org.orgrules.testing;
 
+import org.orgrules.knowledge.LineOwner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,11 +9,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.orgrules.Knowledge;
-import org.orgrules.Org;
+import org.orgrules.knowledge.Knowledge;
+import org.orgrules.view.Org;
 import org.orgrules.OrgExpert;
-import org.orgrules.UnknownPersonException;
-import org.orgrules.UnknownSubjectException;
+import org.orgrules.view.UnknownPersonException;
+import org.orgrules.view.UnknownSubjectException;
 import org.orgrules.engine.RuleInfo;
 import org.orgrules.engine.RulesException;
 import org.orgrules.explain.Explainer;
@@ -248,7 +249,7 @@ public final class SuiteRunner {
             }
             case "owner" -> {
                 var d = k.owner(a.get(0));
-                List<String> got = d.owners().stream().map(Knowledge.LineOwner::manager).toList();
+                List<String> got = d.owners().stream().map(LineOwner::manager).toList();
                 check.sameSet("owners", f.get("is"), got);
                 check.empty("owners", f.get("none"), got);
                 yield d;

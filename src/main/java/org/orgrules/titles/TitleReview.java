@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.engine.Classification;
 import org.orgrules.model.ModifierWord;
 import org.orgrules.model.Person;

@@ -13,9 +13,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.OrgExpert;
-import org.orgrules.UnknownPersonException;
+import org.orgrules.view.UnknownPersonException;
 import org.orgrules.chart.ChartWriter.Format;
 import org.orgrules.chart.OrgChart.LineKind;
 import org.orgrules.model.Person;
@@ -45,7 +45,7 @@ class ChartTest {
         OrgChart chart = OrgChart.of(huaxia, null, -1);
         List<String> directedFromZhang = chart.lines().stream()
                 .filter(l -> l.kind() == LineKind.DOTTED && l.from().equals("zhang")).map(OrgChart.Line::to).toList();
-        org.orgrules.Knowledge k = org.orgrules.Knowledge.of(huaxia);
+        org.orgrules.knowledge.Knowledge k = org.orgrules.knowledge.Knowledge.of(huaxia);
         for (String p : directedFromZhang) assertThat(k.directedBy(p).directors()).as(p).contains("zhang");
         assertThat(directedFromZhang).contains("xu", "qian").doesNotContain("zheng");   // the CTO ranks as high as zhang
         assertThat(k.directedBy("zheng").directors()).isEmpty();
@@ -130,7 +130,7 @@ class ChartTest {
     @Test
     void theChartDrawsDirectionToWhomDirectedBySaysAndSaysItOncePerDirectorAndDepartment() {
         OrgChart chart = OrgChart.of(sample, null, -1);
-        org.orgrules.Knowledge knowledge = org.orgrules.Knowledge.of(sample);
+        org.orgrules.knowledge.Knowledge knowledge = org.orgrules.knowledge.Knowledge.of(sample);
 
         List<OrgChart.Line> dotted = chart.lines().stream().filter(l -> l.kind() == LineKind.DOTTED).toList();
         assertThat(dotted).isNotEmpty().allSatisfy(l ->

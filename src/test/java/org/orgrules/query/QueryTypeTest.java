@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.OrgExpert;
-import org.orgrules.UnknownPersonException;
+import org.orgrules.view.UnknownPersonException;
 import org.orgrules.model.Person;
 
 /** A query is parsed once, from CLI words or a sentence, and answered once with its text, reasons and JSON. */

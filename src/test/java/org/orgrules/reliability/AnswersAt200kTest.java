@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.OrgExpert;
 import org.orgrules.bench.SyntheticOrg;
 import org.orgrules.model.Person;

@@ -12,7 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.OrgExpert;
 import org.orgrules.model.Answer;
 import org.orgrules.model.Line;

@@ -3,7 +3,7 @@ package com.example.hr;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.OrgExpert;
 import org.orgrules.chart.ChartWriter;
 import org.orgrules.chart.OrgChart;

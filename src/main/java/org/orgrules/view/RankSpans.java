@@ -1,11 +1,11 @@
-package org.orgrules;
+package org.orgrules.view;
 
 import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
  * What each person's rank is known to be, as an interval of ladder levels, for the seniority order
- * ({@code rules/seniority.drl}). Someone whose title has a rank and who is on no reporting cycle has
+ * ({@code rules/core/seniority.drl}). Someone whose title has a rank and who is on no reporting cycle has
  * that level exactly. Anyone else (a title with no rank, or anyone on a cycle of command lines) ranks
  * no lower than the highest known rank below them and no higher than the lowest known rank above
  * them, the known ranks on their own cycle counting on both sides; where those bounds cross, the span

@@ -1,4 +1,4 @@
-package org.orgrules;
+package org.orgrules.view;
 
 /** A query named a person id that is not in the loaded facts. */
 public class UnknownPersonException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package org.orgrules;
+package org.orgrules.view;
 
 /**
  * A question named something the facts and the rules do not know: a person reference that fits
