@@ -118,4 +118,23 @@ class LayersTest {
         assertThat(uses.get("testing")).contains("query");
         assertThat(uses.get("(root)")).doesNotContain("query", "testing", "chart", "export", "titles");
     }
+
+    /** Issue 13: no class over ~400 lines without a reason stated in its header comment. */
+    private static final int LONG = 400;
+
+    @Test
+    void aClassOverFourHundredLinesSaysWhyInItsHeader() throws IOException {
+        List<String> silent = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(f);
+                if (lines.size() <= LONG) continue;
+                String text = String.join("\n", lines);
+                Matcher decl = Pattern.compile("^(public |final |sealed |abstract )*(class|interface|record|enum) ", Pattern.MULTILINE).matcher(text);
+                String header = decl.find() ? text.substring(0, decl.start()) : text;
+                if (!header.contains("Why it is long:")) silent.add(f + " (" + lines.size() + " lines)");
+            }
+        }
+        assertThat(silent).as("classes over %d lines whose header does not say \"Why it is long:\"", LONG).isEmpty();
+    }
 }

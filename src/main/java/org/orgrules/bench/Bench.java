@@ -29,6 +29,10 @@ import org.orgrules.model.Person;
  * each query's latency next to the plain HashMap walk ({@link Baseline}) on the same queries, an
  * update re-answered, and query throughput on 1, 2, 4 and 8 threads. Results are plain maps, ready
  * for JSON. Timings are wall-clock {@code System.nanoTime()} around each call, after a warm-up pass.
+ *
+ * <p>Why it is long: one run of every in-JVM measurement at one size shares the org, its CSV, the query
+ * pairs and the HashMap baseline, so that every figure of a run is taken on the same data; each
+ * measurement is a short method.
  */
 public final class Bench {
     private final Supplier<OrgExpert> expert;

@@ -67,7 +67,7 @@ public final class OneCall {
         List<String> test = List.of(launcher.toString(), "--rules", rules.toString(), "test", rules.resolve("tests").toString());
         med.put("warm rule cache: test (shipped suites)", median(test, false));
         Path copy = work.resolve("rules");
-        copyTree(rules, copy);
+        Trees.copy(rules, copy);
         List<String> edited = new ArrayList<>(List.of(launcher.toString(), "--rules", copy.toString()));
         edited.addAll(QUESTION);
         timed(edited);
@@ -145,16 +145,6 @@ public final class OneCall {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> p.toString().endsWith(".drl")).sorted().findFirst()
                     .orElseThrow(() -> new IOException("no .drl file under " + dir));
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
         }
     }
 

@@ -251,14 +251,7 @@ public final class ServeLoad {
     private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
 
     private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return to;
+        return Trees.copy(from, to);
     }
 
     private static long pct(long[] sorted, int p) {

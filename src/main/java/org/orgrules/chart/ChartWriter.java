@@ -21,6 +21,10 @@ import org.orgrules.model.Violation;
  * Draws an {@link OrgChart}: Mermaid, Graphviz dot, SVG (through the Graphviz {@code dot} program)
  * or one self-contained HTML page (no script, no network). Every name and title is escaped for the
  * format it goes into: quotes in dot and Mermaid, markup in SVG and HTML.
+ *
+ * <p>Why it is long: four formats (Mermaid, dot, SVG, HTML) drawn by one walk over the chart with one
+ * set of labels; each format is a short run of string building, and the escaping rules, which must
+ * agree on what a name may contain, stay side by side where a reviewer can compare them.
  */
 public final class ChartWriter {
     private ChartWriter() {}

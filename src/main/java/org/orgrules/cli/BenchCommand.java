@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
             }
         } finally {
-            Files.deleteIfExists(work);
+            org.orgrules.bench.Trees.delete(work);
         }
         return Main.OK;
     }
@@ -137,9 +137,7 @@ final class BenchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return Main.FINDINGS;
         } finally {
-            try (var files = Files.walk(work)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
+            org.orgrules.bench.Trees.delete(work);
         }
     }
 
@@ -191,9 +189,7 @@ final class BenchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return Main.FINDINGS;
         } finally {
-            try (var files = Files.walk(work)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
+            org.orgrules.bench.Trees.delete(work);
         }
     }
 

@@ -24,6 +24,10 @@ import picocli.CommandLine.ScopeType;
 /**
  * The command line: {@code orgrules [--rules DIR] [--facts PATH] [--json] COMMAND …}.
  * Exit codes: 0 answered; 1 {@code check} found an ERROR; 2 usage error or bad input (rules or facts).
+ *
+ * <p>Why it is long: the root command holds the global options with their help texts, the registry of
+ * commands, the one mapping of failures to exit codes and messages (never a stack trace) and the
+ * loading every command shares; the commands themselves are their own classes.
  */
 @Command(name = "orgrules", mixinStandardHelpOptions = true, version = "orgrules 0.1.0",
         description = "A rule-based expert system for organisational hierarchy: who is senior, who reports to whom, "

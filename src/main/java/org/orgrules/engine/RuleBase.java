@@ -34,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * compiled form is the executable model ({@link ExecutableModel}), kept in the cache and loaded by
  * later processes instead of compiled; the rule list, seniority table and line uses are derived from
  * the KieBase the same way in both cases.
+ *
+ * <p>Why it is long: the three ways to get compiled rules (classic build, executable-model compile into
+ * the cache, load from the cache) must give the same rule base, and what is derived once per build
+ * (rule list, seniority table, line uses, the classification cache) is computed from whichever was
+ * used, in one place.
  */
 public final class RuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);

@@ -52,6 +52,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * <p>A table that cannot be read — YAML that does not parse, a key no table knows, a missing field, a
  * level that is not a number, a rank or function no ladder row names — is a {@link RulesException}
  * naming {@code FILE:LINE:COLUMN}, never a row silently dropped.
+ *
+ * <p>Why it is long: one reader per kind of row (ranks, modifiers, functions, units, deputy rungs,
+ * duties, kinds, KPIs, matters, classes, line uses and strengths, follows), each a few lines, all
+ * sharing the FILE:LINE:COL positions and the checks of ranks and functions against the ladder; a class
+ * per kind would repeat that shared part eleven times.
  */
 public final class VocabularyTables {
     /** The folder of the tables, under the rules folder. */

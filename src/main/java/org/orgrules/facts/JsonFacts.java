@@ -27,6 +27,10 @@ import java.util.BitSet;
  * column), and the others are kept. A mistake in the list itself (a missing comma between people,
  * a list that is not closed) stops reading there: the people before it are kept and the problem
  * says where. A second value after the list is a problem, not read.
+ *
+ * <p>Why it is long: the streaming reader is one state machine — the list around the people followed by
+ * hand, each person handed to Jackson, every limit and position kept per person — so that one bad value
+ * costs one person and its line and column are exact; its states only make sense together.
  */
 final class JsonFacts {
     /** Deeper lists and objects within one person are refused (Jackson's default). */

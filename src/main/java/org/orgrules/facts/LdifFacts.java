@@ -34,6 +34,10 @@ import java.util.Set;
  * with bit 2, ACCOUNTDISABLE, set) and computer objects (AD gives them class {@code user}). Two entries
  * whose ids come from the same RDN value ({@code CN=Wang Fang} in two OUs) are both kept, each id
  * followed by the OU that tells them apart ({@code Wang Fang (Sales)}), and a notice says so.
+ *
+ * <p>Why it is long: RFC 2849 (folding in linear time, base64, options, comments) and the directory
+ * exports' habits (DN-named managers, disabled accounts, computer objects, ids from RDNs made unique by
+ * OU) are each small and depend on one another through the entry being read.
  */
 final class LdifFacts {
     private static final Set<String> PERSON_CLASSES = Set.of("person", "organizationalperson", "inetorgperson", "user");

@@ -14,6 +14,10 @@ import org.orgrules.model.Person;
  * Collects what one load call reads, from however many files: the people, the problems, the ids
  * seen so far (a later duplicate is a problem), the row count against {@link LoadLimits#maxRows()},
  * and a table that shares the many equal title, department and company strings.
+ *
+ * <p>Why it is long: every loader hands its rows here, so the shared checks of a person (ids,
+ * duplicates, limits, unknown fields, bad bytes, dates of further lines) and their messages are written
+ * once, for every format.
  */
 final class Sink {
     final LoadLimits limits;

@@ -41,6 +41,10 @@ import org.yaml.snakeyaml.representer.Representer;
  * {@code charter: {senior_management: [titles]}}. The file is only <em>composed</em> into
  * nodes (never constructed into objects): values keep their text ({@code id: 042} is "042",
  * {@code manager: NO} is "NO"), no type is ever instantiated, and every value knows its line.
+ *
+ * <p>Why it is long: three shapes of file (people, a list, companies) over composed nodes that keep
+ * their lines, plus the optional keys (product lines, charters, PM kinds) that only YAML carries; the
+ * shapes share the person reader and its messages.
  */
 final class YamlFacts {
     private static final int MAX_ALIASES = 50;

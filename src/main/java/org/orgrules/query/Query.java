@@ -32,6 +32,10 @@ import org.orgrules.titles.TitleReview;
  *
  * <p>To add a question: a record here (its command, arguments and answer), a line in
  * {@link QueryParser#KINDS} (its name, arguments and help), its rule file and a suite case.
+ *
+ * <p>Why it is long: it is the sealed family itself: one short record per question, kept in one file so
+ * that every question can be read in one place and every switch over the family is checked exhaustive
+ * by the compiler; each record is a few lines of answer.
  */
 public sealed interface Query {
     /** The CLI command that asks this query: {@code senior}, {@code reports-to} … */

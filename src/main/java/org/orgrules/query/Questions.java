@@ -35,6 +35,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * The forms are data, {@code questions.yaml} beside the rules (else the copy bundled in the jar): each
  * a pattern, the query it asks and which groups are its arguments, with examples that loading checks.
  * Immutable and thread-safe.
+ *
+ * <p>Why it is long: the grammar of questions.yaml is loaded, checked against its own examples, bounded
+ * (input length, no backtracking) and matched here; the loader and the matcher share the compiled
+ * forms, and the checks need both.
  */
 public final class Questions {
     /** The grammar's file name, beside the rules. */

@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * <p>The server listens as soon as {@link #start()} returns ({@code /healthz} answers); the queries
  * answer once {@link #ready} gave it the rules and facts ({@code /readyz} says when). Every error is
  * {@code {"error": {"code", "status", "message"}}} with a stable code, never a stack trace.
+ *
+ * <p>Why it is long: the routes, their one error shape, readiness and the metrics are wired together at
+ * start; the answers themselves are in QueryAnswers and the reloading in ServedOrg.
  */
 public final class OrgServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OrgServer.class);

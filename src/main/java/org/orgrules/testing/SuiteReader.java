@@ -34,6 +34,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads rule-test suites (see {@code rules/README.md} for the format). The YAML is only composed into
  * nodes, so every case and expectation keeps the line it was written at; anything malformed is a
  * {@link SuiteException} naming {@code file:line}.
+ *
+ * <p>Why it is long: the suite format (facts inline or by path, every query kind with its expected
+ * answer, violation matches) is read here with a file:line for every mistake; the kinds share the node
+ * reader and its messages.
  */
 public final class SuiteReader {
     private static final Set<String> SUITE_KEYS = Set.of("suite", "facts", "company", "people", "product_lines", "charter", "as_of", "cases");

@@ -37,6 +37,10 @@ import org.orgrules.titles.TitleReview;
 /**
  * Runs rule-test suites against an {@link OrgExpert}'s rules, through the public {@link Org} API, the
  * same answers the CLI gives. Facts shared by a suite's cases are derived once. Thread-safe.
+ *
+ * <p>Why it is long: it compares every kind of expectation with the answer the CLI would give and words
+ * each mismatch, and keeps the coverage of statements; the comparisons share the derived facts of a
+ * suite.
  */
 public final class SuiteRunner {
     private final OrgExpert expert;
