@@ -111,6 +111,22 @@ class BackgroundFillTest {
     }
 
     @Test
+    void theShellCompilesAMissInProcessWhateverTheVariableSays(@TempDir Path dir, @TempDir Path rules) throws IOException {
+        RulesFolderTest.copyRules(rules);
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Map.of("ORGRULES_CACHE_DIR", cache.toString(), "ORGRULES_CACHE_FILL", "background");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int[] code = new int[1];
+        List<CacheFill.Request> asked = recording(() -> code[0] = Main.run(new String[] {"--rules", rules.toString(), "shell"},
+                new java.io.ByteArrayInputStream("senior 生产总监 生产经理\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), env));
+        assertThat(code[0]).isZero();
+        assertThat(out.toString()).contains("生产总监 is senior to 生产经理.");
+        assertThat(asked).isEmpty();
+        assertThat(files(cache)).hasSize(1).allMatch(n -> n.endsWith(".bin"));
+    }
+
+    @Test
     void theFillJvmRunsThisClassPathNicedWithTheRulesAsNamed(@TempDir Path dir) throws IOException {
         RuleCache cache = RuleCache.open(dir);
         List<String> c = BackgroundFill.command(new CacheFill.Request(RuleSource.folder(Path.of("rules")), true, cache, "k"));
