@@ -43,18 +43,21 @@ public final class OrgExpert {
     private final long fireLimit; // 0: the rule base's default (scaled to the facts)
     private final boolean trustRules;
     private final org.orgrules.engine.RuleCache cache; // null: none
+    private final org.orgrules.engine.CacheFill fill;
     private volatile Statements statements;
 
     private OrgExpert(RuleBase rules, LoadLimits limits) {
-        this(rules, limits, 0, false, null);
+        this(rules, limits, 0, false, null, org.orgrules.engine.CacheFill.IN_PROCESS);
     }
 
-    private OrgExpert(RuleBase rules, LoadLimits limits, long fireLimit, boolean trustRules, org.orgrules.engine.RuleCache cache) {
+    private OrgExpert(RuleBase rules, LoadLimits limits, long fireLimit, boolean trustRules, org.orgrules.engine.RuleCache cache,
+                      org.orgrules.engine.CacheFill fill) {
         this.rules = rules;
         this.limits = limits;
         this.fireLimit = fireLimit;
         this.trustRules = trustRules;
         this.cache = cache;
+        this.fill = fill;
     }
 
     /**
@@ -73,6 +76,7 @@ public final class OrgExpert {
         private java.time.Duration timeLimit = RuleBase.DEFAULT_TIME_LIMIT;
         private Path cacheDir;
         private org.orgrules.engine.RuleCache cache;
+        private org.orgrules.engine.CacheFill fill = org.orgrules.engine.CacheFill.IN_PROCESS;
 
         private Builder() {}
 
@@ -146,6 +150,17 @@ public final class OrgExpert {
             return this;
         }
 
+        /**
+         * What a build through the cache does when the rules are not in it: compile them to the cached
+         * form here ({@link org.orgrules.engine.CacheFill#IN_PROCESS}, the default), or answer with the
+         * classic build and have the entry filled elsewhere ({@link org.orgrules.engine.CacheFill#classicNowFillLater},
+         * how the CLI's one-shot calls answer the first call after an edit sooner). No effect without a cache.
+         */
+        public Builder cacheFill(org.orgrules.engine.CacheFill fill) {
+            this.fill = java.util.Objects.requireNonNull(fill, "fill");
+            return this;
+        }
+
         /** Compile the rules, keep nothing (the default). */
         public Builder noCache() {
             this.cacheDir = null;
@@ -164,9 +179,9 @@ public final class OrgExpert {
                             .warn("no rule cache: cannot use {} ({}); compiling the rules", cacheDir, e.toString());
                 }
             }
-            RuleBase rb = (fireLimit > 0 ? RuleBase.build(source, fireLimit, 0, trustRules, c)
-                    : RuleBase.build(source, 1_000_000L, 100, trustRules, c)).withTimeLimit(timeLimit).withProgress(progress);
-            return new OrgExpert(rb, limits, fireLimit, trustRules, c);
+            RuleBase rb = (fireLimit > 0 ? RuleBase.build(source, fireLimit, 0, trustRules, c, fill)
+                    : RuleBase.build(source, 1_000_000L, 100, trustRules, c, fill)).withTimeLimit(timeLimit).withProgress(progress);
+            return new OrgExpert(rb, limits, fireLimit, trustRules, c, fill);
         }
     }
 
@@ -178,7 +193,7 @@ public final class OrgExpert {
      */
     public OrgExpert rebuilt() {
         Builder b = builder().rules(rules.source()).limits(limits).fireLimit(fireLimit).trustRules(trustRules)
-                .timeLimit(java.time.Duration.ofMillis(rules.timeLimitMillis())).progress(rules.progress());
+                .timeLimit(java.time.Duration.ofMillis(rules.timeLimitMillis())).progress(rules.progress()).cacheFill(fill);
         return (cache == null ? b : b.cache(cache)).build();
     }
 

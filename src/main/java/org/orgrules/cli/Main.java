@@ -328,8 +328,24 @@ public final class Main implements Callable<Integer> {
                 .progress(ProgressLine.forStderr(spec.commandLine().getErr()));
         if (timeLimit != null) b.timeLimit(java.time.Duration.ofSeconds(timeLimit));
         org.orgrules.engine.RuleCache c = cache();
+        // a one-shot call that misses the cache answers with the classic build and leaves the compile to a
+        // background JVM (ORGRULES_CACHE_FILL=background, set by ./orgrules); a shell line compiles here
+        if (c != null && session == null && !longRunning && BackgroundFill.asked(env)) {
+            b.cacheFill(org.orgrules.engine.CacheFill.classicNowFillLater(filler));
+        }
         return (c == null ? b.noCache() : b.cache(c)).build();
     }
+
+    private boolean longRunning;
+
+    /**
+     * This command keeps its rules for long ({@code shell}, {@code serve}): a cache miss compiles the cached
+     * form in process, whatever {@code ORGRULES_CACHE_FILL} says (the launcher does not set it for them).
+     */
+    void longRunning() { longRunning = true; }
+
+    /** Who fills the cache for a one-shot call that missed it: a background JVM ({@link BackgroundFill#start}); tests replace it. */
+    static volatile java.util.function.Consumer<org.orgrules.engine.CacheFill.Request> filler = BackgroundFill::start;
 
     /**
      * The rule cache, unless {@code --no-cache}; a folder that cannot be created or written means no

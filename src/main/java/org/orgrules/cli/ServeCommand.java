@@ -79,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         ServedOrg served;
         try {
+            m.longRunning(); // reloads to come: compile a miss here, once
             OrgExpert expert = m.expert();
             served = ServedOrg.open(expert, limits -> Main.loaded(limits, facts, columns), day, allowWrites);
         } catch (RulesException | ServedOrg.FactsUnreadable | Main.UsageException e) {

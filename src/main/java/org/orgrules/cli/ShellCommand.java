@@ -25,6 +25,7 @@ final class ShellCommand implements Callable<Integer> {
         Main m = Main.root(spec);
         if (m.session() != null) throw new Main.UsageException("already in the shell: type the command itself");
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        m.longRunning(); // lines to come: compile a miss here, once
         OrgExpert expert = m.expert();
         Org org = m.org(); // its load problems are printed now, once
         Shell.settle();

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * <p>Without a {@link RuleCache} the DRL is compiled by the classic (mvel) build. With one, the
  * compiled form is the executable model ({@link ExecutableModel}), kept in the cache and loaded by
  * later processes instead of compiled; the rule list, seniority table and line uses are derived from
- * the KieBase the same way in both cases.
+ * the KieBase the same way in both cases. On a cache miss, a {@link CacheFill} other than
+ * {@link CacheFill#IN_PROCESS} has the classic build answer and the entry filled by someone else.
  *
  * <p>Why it is long: the three ways to get compiled rules (classic build, executable-model compile into
  * the cache, load from the cache) must give the same rule base, and what is derived once per build
@@ -223,6 +224,17 @@ public final class RuleBase {
      * @throws RulesException naming file:line of every use the allow-list refuses, or file:line:column of every DRL error
      */
     public static RuleBase build(RuleSource source, long fireLimitBase, int fireLimitPerFact, boolean trusted, RuleCache cache) {
+        return build(source, fireLimitBase, fireLimitPerFact, trusted, cache, CacheFill.IN_PROCESS);
+    }
+
+    /**
+     * As {@link #build(RuleSource, long, int, boolean, RuleCache)}, doing on a cache miss what
+     * {@code fill} says: compile to the executable model here ({@link CacheFill#IN_PROCESS}), or answer
+     * with the classic build and ask for the entry to be filled elsewhere ({@link CacheFill#classicNowFillLater}).
+     */
+    public static RuleBase build(RuleSource source, long fireLimitBase, int fireLimitPerFact, boolean trusted, RuleCache cache,
+                                 CacheFill fill) {
+        java.util.Objects.requireNonNull(fill, "fill");
         long t0 = System.nanoTime();
         List<RuleFile> files = source.read();
         if (files.isEmpty()) throw new RulesException(source.toString(), "no .drl files in the rules folder");
@@ -231,7 +243,7 @@ public final class RuleBase {
         // The tables are data, not compiled: a build depends on them (the memo), the compiled form does not
         // (the cache entry), so a table edit costs a load, never a compile.
         String memo = content + " " + VocabularyTables.digest(tables) + " " + fireLimitBase + " " + fireLimitPerFact
-                + (cache == null ? " classic" : " model");
+                + (cache == null ? " classic" : fill.inProcess() ? " model" : " model-or-classic");
         Built before = BUILT.get(memo);
         if (before != null && before.stamp().equals(stamp(cache, content))) {
             return new RuleBase(before.rules(), t0, cache != null && !before.stamp().isEmpty());
@@ -241,7 +253,7 @@ public final class RuleBase {
         Tables vocabulary = new Tables(java.util.concurrent.CompletableFuture.supplyAsync(() -> VocabularyTables.parse(tables)));
         RuleBase rb;
         try {
-            rb = compileOrLoad(source, files, vocabulary, fireLimitBase, fireLimitPerFact, trusted, cache, content, t0);
+            rb = compileOrLoad(source, files, vocabulary, fireLimitBase, fireLimitPerFact, trusted, cache, fill, content, t0);
         } catch (RulesException e) {
             // the DRL's problems, and the tables' too: an analyst sees every one in one run
             List<RuleProblem> all = new ArrayList<>(e.problems());
@@ -269,7 +281,7 @@ public final class RuleBase {
     }
 
     private static RuleBase compileOrLoad(RuleSource source, List<RuleFile> files, Tables vocabulary, long fireLimitBase, int fireLimitPerFact,
-                                          boolean trusted, RuleCache cache, String content, long t0) {
+                                          boolean trusted, RuleCache cache, CacheFill fill, String content, long t0) {
         String key = cache == null ? null : content;
         java.util.Optional<RuleCache.Entry> hit = cache == null ? java.util.Optional.empty() : cache.load(key);
         // An untrusted entry is only ever written after the guard passed on these very texts, and the key
@@ -289,6 +301,12 @@ public final class RuleBase {
             }
         }
         if (!trusted && hit.isPresent()) guard(files); // the entry did not load: compile as if there were none
+        if (!fill.inProcess()) {
+            // answer now with the classic build (its errors are the ones to report anyway), fill the entry elsewhere
+            RuleBase rb = classic(source, files, vocabulary, fireLimitBase, fireLimitPerFact, t0);
+            if (cache.claimFill(key)) fill.request(new CacheFill.Request(source, trusted, cache, key));
+            return rb;
+        }
         String artifact = "rules-" + key.substring(0, 24);
         ExecutableModel.Compiled compiled = ExecutableModel.compile(files, artifact);
         if (compiled.hasErrors()) {

@@ -86,6 +86,50 @@ public final class RuleCache {
 
     Path file(String key) { return dir.resolve("rules-" + key + ".bin"); }
 
+    /** How old a fill marker may get before it is taken for a fill that died: 10 minutes. */
+    public static final java.time.Duration FILL_STALE = java.time.Duration.ofMinutes(10);
+
+    /** The marker of a fill of {@code key} under way ({@link CacheFill}): {@code rules-<key>.filling}. */
+    Path fillMarker(String key) { return dir.resolve("rules-" + key + ".filling"); }
+
+    /**
+     * Claims the fill of {@code key}: true when this caller is the one to fill it, i.e. it created the
+     * marker (atomically: of processes claiming at once, one wins), or replaced one older than
+     * {@link #FILL_STALE}. False when a fill is under way, or the folder cannot be written.
+     */
+    boolean claimFill(String key) {
+        Path m = fillMarker(key);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                Files.createFile(m); // exclusive: fails if it exists (empty; nothing to write atomically)
+                return true;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (modified(m) > System.currentTimeMillis() - FILL_STALE.toMillis()) return false;
+                // stale: of the claimers that saw it so, only the one whose rename succeeds goes on
+                Path aside = dir.resolve(".rules-" + key + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".stale.tmp");
+                try {
+                    Files.move(m, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Files.deleteIfExists(aside);
+                } catch (IOException | UnsupportedOperationException gone) {
+                    return false;
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                LOG.debug("cannot claim the fill of {}: {}", m, e.toString());
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Removes the fill marker of {@code key} (the fill is done, or was never started). */
+    public void releaseFill(String key) {
+        try {
+            Files.deleteIfExists(fillMarker(key));
+        } catch (IOException e) {
+            LOG.debug("cannot remove {}: {}", fillMarker(key), e.toString());
+        }
+    }
+
     /** The entry of {@code key}, or empty when there is none or it is not intact (logged, then a miss). */
     Optional<Entry> load(String key) {
         Path f = file(key);
@@ -213,6 +257,7 @@ public final class RuleCache {
                 String n = p.getFileName().toString();
                 if (n.startsWith("rules-") && n.endsWith(".bin")) entries.add(p);
                 else if (n.startsWith(".rules-") && n.endsWith(".tmp") && modified(p) < stale) Files.deleteIfExists(p);
+                else if (n.startsWith("rules-") && n.endsWith(".filling") && modified(p) < stale) Files.deleteIfExists(p);
             }
             if (entries.size() <= MAX_ENTRIES) return;
             entries.sort(Comparator.comparingLong(RuleCache::modified).reversed());
