@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgrules.Org;
+import org.orgrules.view.Org;
 import org.orgrules.OrgExpert;
 import org.orgrules.RulesFolderTest;
 
