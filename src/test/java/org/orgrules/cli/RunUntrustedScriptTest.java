@@ -18,8 +18,10 @@ import org.orgrules.RulesFolderTest;
 /**
  * scripts/run-untrusted, the wall behind the allow-list: a separate JVM under operating-system limits.
  * Even trusted rules (no allow-list at all) cannot write a file or run past the wall-clock limit there.
+ * Tagged "slow" (~25 s of sandboxed JVMs): {@code .ci/run} runs it in the step after {@code mvn verify}.
  */
 @EnabledOnOs(OS.LINUX)
+@org.junit.jupiter.api.Tag("slow")
 class RunUntrustedScriptTest {
 
     private record Run(int code, String out, String err) {}

@@ -32,8 +32,9 @@ import org.orgrules.model.Violation;
 /**
  * Properties of every org, over random orgs of 1 to 10,000 people with cycles, self-managers and
  * dangling manager ids. Tries are few (each org goes through the rules): the point is variety of
- * shape, not volume.
+ * shape, not volume. Tagged "slow" (~20 s): {@code .ci/run} runs it in the step after {@code mvn verify}.
  */
+@net.jqwik.api.Tag("slow")
 class OrgPropertiesTest {
     private static OrgExpert expert;
     static final AtomicInteger LARGEST = new AtomicInteger();
