@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orgrules.engine.RuleProblem;
@@ -20,15 +19,7 @@ import org.orgrules.model.Answer;
 public class RulesFolderTest {
 
     public static Path copyRules(Path to) throws IOException {
-        Path from = Path.of("rules");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return to;
+        return org.orgrules.bench.Trees.copy(Path.of("rules"), to);
     }
 
     @Test
