@@ -19,6 +19,7 @@ import org.orgrules.engine.Classification;
 import org.orgrules.model.Approval;
 import org.orgrules.model.ApprovalStep;
 import org.orgrules.model.ChainApprover;
+import org.orgrules.model.ChainRoute;
 import org.orgrules.model.ChainStep;
 import org.orgrules.model.Head;
 import org.orgrules.model.Matter;
@@ -36,11 +37,14 @@ final class ApprovalTopic {
     private final Map<String, List<Approval>> approvals = new HashMap<>();
     /** Approvals the rules derived per drafting position, by "company\u0001positionKey\u0001matterKey". */
     private final Map<String, List<PositionApproval>> byPosition = new HashMap<>();
+    /** Each drafter's first steps up the chain, by drafter id (the same for every matter that goes up the chain). */
     private final Map<String, List<ApprovalStep>> steps = new HashMap<>();
+    /** The drafting positions whose matter goes up the chain, by "company\u0001positionKey\u0001matterKey". */
+    private final Set<String> routes = new HashSet<>();
     /** The steps a plan takes on up the chain, shared by the drafters of one rank, by "level\u0001fromId". */
     private final Map<String, List<ChainStep>> chainSteps = new HashMap<>();
-    /** Who approves a plan of a rank once it reaches someone, by "level\u0001reachedId". */
-    private final Map<String, List<ChainApprover>> chainApprovers = new HashMap<>();
+    /** Who, reached by a plan of a rank, ranks above its drafter and approves it, by "level\u0001approverId". */
+    private final Map<String, ChainApprover> chainApprovers = new HashMap<>();
     private final List<Matter> matters;
 
     ApprovalTopic(Org org) {
@@ -49,10 +53,9 @@ final class ApprovalTopic {
             byPosition.computeIfAbsent(a.company() + "\u0001" + a.positionKey() + "\u0001" + a.matter().key(), k -> new ArrayList<>()).add(a);
         }
         for (Approval a : org.derived(Approval.class)) approvals.computeIfAbsent(a.drafter().getId() + "\u0001" + a.matter().key(), k -> new ArrayList<>()).add(a);
-        for (ChainApprover a : org.derived(ChainApprover.class)) {
-            chainApprovers.computeIfAbsent(a.level() + "\u0001" + a.reached().getId(), k -> new ArrayList<>()).add(a);
-        }
-        for (ApprovalStep s : org.derived(ApprovalStep.class)) steps.computeIfAbsent(s.drafter().getId() + "\u0001" + s.matter().key(), k -> new ArrayList<>()).add(s);
+        for (ChainApprover a : org.derived(ChainApprover.class)) chainApprovers.put(a.level() + "\u0001" + a.approver().getId(), a);
+        for (ApprovalStep s : org.derived(ApprovalStep.class)) steps.computeIfAbsent(s.drafter().getId(), k -> new ArrayList<>()).add(s);
+        for (ChainRoute r : org.derived(ChainRoute.class)) routes.add(r.company() + "\u0001" + r.positionKey() + "\u0001" + r.matter().key());
         for (ChainStep s : org.derived(ChainStep.class)) {
             chainSteps.computeIfAbsent(s.level() + "\u0001" + s.from().getId(), k -> new ArrayList<>()).add(s);
         }
@@ -90,11 +93,9 @@ final class ApprovalTopic {
             return new ApproverAnswer(a.getId(), m.key(), m.chinese(), m.english(), false, heads, false, text, reasons);
         }
         List<Approval> found = new ArrayList<>(approvals.getOrDefault(a.getId() + "\u0001" + m.key(), List.of()));
-        Set<String> byChain = new HashSet<>();
-        for (ApprovalStep s : steps.getOrDefault(a.getId() + "\u0001" + m.key(), List.of())) {
-            for (ChainApprover ca : chainApprovers.getOrDefault(s.level() + "\u0001" + s.candidate().getId(), List.of())) {
-                if (byChain.add(ca.approver().getId())) found.add(new Approval(a, m, ca.approver(), true, ca.rule()));
-            }
+        for (ApprovalStep s : stepsOf(a, m)) {
+            ChainApprover ca = chainApprovers.get(s.level() + "\u0001" + s.candidate().getId());
+            if (ca != null) found.add(new Approval(a, m, ca.approver(), true, ca.rule()));
         }
         for (PositionApproval pa : byPosition.getOrDefault(a.getCompany() + "\u0001" + a.getPositionKey() + "\u0001" + m.key(), List.of())) {
             if (!pa.approver().getId().equals(a.getId())) found.add(pa.of(a));
@@ -111,7 +112,7 @@ final class ApprovalTopic {
             }
         }
         if (found.isEmpty()) {
-            for (ApprovalStep s : stepsOf(a, m, c)) {
+            for (ApprovalStep s : stepsOf(a, m)) {
                 reasons.add(reason(s.rule(), "with no " + m.approverFunction() + " director in " + company(a) + ", the "
                         + m.label() + " went up to " + who(s.candidate()) + ", who does not rank above " + a.getId(),
                         facts(s.candidate())));
@@ -129,7 +130,7 @@ final class ApprovalTopic {
         for (Approval ap : found) {
             ids.add(ap.approver().getId());
             if (ap.viaChain()) {
-                for (ApprovalStep s : stepsOf(a, m, c)) {
+                for (ApprovalStep s : stepsOf(a, m)) {
                     if (!s.candidate().getId().equals(ap.approver().getId())) {
                         reasons.add(reason(s.rule(), "with no " + m.approverFunction() + " director in " + company(a)
                                 + ", the " + m.label() + " went up to " + who(s.candidate()), facts(s.candidate())));
@@ -167,17 +168,19 @@ final class ApprovalTopic {
     }
 
     /**
-     * Everyone the plan {@code drafter} drafts went up to, nearest first: the drafter's own steps, then the
-     * steps the rules derived for every drafter of that rank (a walk over what the rules decided).
+     * Everyone the {@code m} that {@code drafter} drafts goes up to, nearest first, once each: the drafter's
+     * own first steps, then the steps the rules derived for every drafter of that rank (a walk over what
+     * the rules decided). None when the matter does not go up the drafter's chain (a director approves it).
      */
-    private List<ApprovalStep> stepsOf(Person drafter, Matter m, Classification c) {
-        List<ApprovalStep> out = new ArrayList<>(steps.getOrDefault(drafter.getId() + "\u0001" + m.key(), List.of()));
+    private List<ApprovalStep> stepsOf(Person drafter, Matter m) {
+        if (!routes.contains(drafter.getCompany() + "\u0001" + drafter.getPositionKey() + "\u0001" + m.key())) return List.of();
+        List<ApprovalStep> out = new ArrayList<>(steps.getOrDefault(drafter.getId(), List.of()));
         Set<String> seen = new HashSet<>();
         for (ApprovalStep s : out) seen.add(s.candidate().getId());
-        String prefix = c.level() + "\u0001";
         for (int i = 0; i < out.size(); i++) {
-            for (ChainStep s : chainSteps.getOrDefault(prefix + out.get(i).candidate().getId(), List.of())) {
-                if (seen.add(s.candidate().getId())) out.add(new ApprovalStep(drafter, m, s.level(), s.candidate(), s.rule()));
+            ApprovalStep at = out.get(i);
+            for (ChainStep s : chainSteps.getOrDefault(at.level() + "\u0001" + at.candidate().getId(), List.of())) {
+                if (seen.add(s.candidate().getId())) out.add(new ApprovalStep(drafter, s.level(), s.candidate(), s.rule()));
             }
         }
         return out;

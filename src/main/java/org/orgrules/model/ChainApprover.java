@@ -1,19 +1,18 @@
 package org.orgrules.model;
 
 /**
- * Derived (K2.6), with no director to approve a matter: a plan drafted at rank {@code level} that
- * reaches {@code reached} is approved by {@code approver}, the first person from there up the chain
- * of command who ranks above the drafter ({@code reached} itself when they do). Shared by every
- * drafter of that rank whose plan goes that way, whatever the matter. {@code rule} is the rule that found
- * the approver (the same all the way down the chain), which each drafter's answer cites.
+ * Derived (K2.6), with no director to approve a matter: {@code approver}, whom a plan drafted at rank
+ * {@code level} reaches, ranks above the drafter and approves it. Shared by every drafter of that rank
+ * whose plan goes that way, whatever the matter; the facade finds a drafter's approvers by following the
+ * {@link ChainStep}s from their first steps. {@code rule} is the rule that found the approver, which each
+ * drafter's answer cites.
  */
-public record ChainApprover(int level, Person reached, Person approver, RuleRef rule) {
+public record ChainApprover(int level, Person approver, RuleRef rule) {
     public int getLevel() { return level; }
-    public Person getReached() { return reached; }
     public Person getApprover() { return approver; }
+    public String getApproverId() { return approver.getId(); }
 
-    public static ChainApprover of(RuleRef by, int level, Person reached,
-                                   Person approver) {
-        return new ChainApprover(level, reached, approver, by);
+    public static ChainApprover of(RuleRef by, int level, Person approver) {
+        return new ChainApprover(level, approver, by);
     }
 }
