@@ -14,6 +14,7 @@ import org.orgrules.model.Person;
 import org.orgrules.model.Position;
 import org.orgrules.model.PositionFunction;
 import org.orgrules.model.PositionRank;
+import org.orgrules.model.PositionLine;
 import org.orgrules.model.ReportingLine;
 import org.orgrules.model.Staffed;
 import org.orgrules.model.Violation;
@@ -102,7 +103,7 @@ public final class Derivation {
             long fired = Firing.fire(s, limit, rules);
             long t2 = System.nanoTime();
 
-            List<ReportingLine> lines = lines(s, people.size());
+            List<ReportingLine> lines = lines(s, people);
             List<Cycle> cycles = cycles(rules, people, lines);
             long t3 = System.nanoTime();
             List<FactHandle> cycleHandles = new ArrayList<>();
@@ -140,15 +141,42 @@ public final class Derivation {
     }
 
     /**
-     * Every reporting line of the session, in the order the session hands them out. Nothing that reads
-     * them depends on that order: the cycle walk orders each person's managers by id, the view picks
-     * each person's primary line by {@code Org}'s preference. (Sorting a million lines by id strings
-     * took as long as firing the rules.)
+     * Every reporting line of the session, in the order the session hands them out, then the lines
+     * K2.3 infers for the holders of a position ({@link PositionLine}), given to each holder. Nothing
+     * that reads them depends on that order: the cycle walk orders each person's managers by id, the
+     * view picks each person's primary line by {@code Org}'s preference. (Sorting a million lines by id
+     * strings took as long as firing the rules.)
      */
-    public static List<ReportingLine> lines(KieSession s, int expected) {
-        List<ReportingLine> lines = new ArrayList<>(expected);
-        for (Object o : s.getObjects(o -> o instanceof ReportingLine)) lines.add((ReportingLine) o);
+    public static List<ReportingLine> lines(KieSession s, List<Person> people) {
+        List<ReportingLine> lines = new ArrayList<>(people.size());
+        List<PositionLine> inferred = new ArrayList<>();
+        for (Object o : s.getObjects(o -> o instanceof ReportingLine || o instanceof PositionLine)) {
+            if (o instanceof ReportingLine l) lines.add(l);
+            else inferred.add((PositionLine) o);
+        }
+        lines.addAll(holdersLines(inferred, people));
         return lines;
+    }
+
+    /** The lines of {@code inferred} as they apply to each of {@code people} who holds them ({@link PositionLine#holds}). */
+    public static List<ReportingLine> holdersLines(java.util.Collection<PositionLine> inferred, List<Person> people) {
+        if (inferred.isEmpty()) return List.of();
+        Map<String, List<PositionLine>> byPosition = byPosition(inferred);
+        List<ReportingLine> out = new ArrayList<>();
+        for (Person p : people) {
+            if (p.getManagerId() != null) continue;
+            for (PositionLine g : byPosition.getOrDefault(staffedKey(p), List.of())) if (g.holds(p)) out.add(g.of(p));
+        }
+        return out;
+    }
+
+    /** {@code inferred} by company and position, as {@link #staffedKey} keys them. */
+    public static Map<String, List<PositionLine>> byPosition(java.util.Collection<PositionLine> inferred) {
+        Map<String, List<PositionLine>> byPosition = new HashMap<>();
+        for (PositionLine g : inferred) {
+            byPosition.computeIfAbsent(g.company() + "\u0001" + g.positionKey(), k -> new ArrayList<>()).add(g);
+        }
+        return byPosition;
     }
 
     /** The cycles of the lines that carry command (solid and acting, by the shipped vocabulary/line-types.yaml). */

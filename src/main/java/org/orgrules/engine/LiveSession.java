@@ -139,9 +139,9 @@ public final class LiveSession implements AutoCloseable {
         return delta(Firing.fire(k, s.limit(), rules), null);
     }
 
-    /** The reporting lines the session holds now, sorted by person and manager. */
-    public List<ReportingLine> lines(int expected) {
-        return Derivation.lines(s.session(), expected);
+    /** The reporting lines the session holds now, each inferred line of a position given to its holders among {@code people}. */
+    public List<ReportingLine> lines(List<Person> people) {
+        return Derivation.lines(s.session(), people);
     }
 
     public RuleBase rules() { return rules; }

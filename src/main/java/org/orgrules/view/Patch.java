@@ -18,6 +18,7 @@ import org.orgrules.model.Head;
 import org.orgrules.model.LineUse.Use;
 import org.orgrules.model.Person;
 import org.orgrules.model.PositionFunction;
+import org.orgrules.model.PositionLine;
 import org.orgrules.model.PositionRank;
 import org.orgrules.model.ReportingLine;
 import org.orgrules.model.Violation;
@@ -67,22 +68,42 @@ final class Patch {
             x.cls = base.cls.clone();
             x.cls[ci] = positions.get(changed.getPositionKey());
         }
-        // reporting lines: re-place the lines of everyone whose lines changed
+        // reporting lines: re-place the lines of everyone whose lines changed: the lines the session
+        // holds for a person, and the lines K2.3 infers for the holders of a position (PositionLine),
+        // which the index gives to each holder; the changed person's own may change with their manager,
+        // company or position, and a position's line added or gone changes the lines of its holders
         Set<Object> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         gone.addAll(removed);
+        List<PositionLine> baseInferred = base.derived.of(PositionLine.class);
+        List<PositionLine> inferred = patch(baseInferred, gone, added, PositionLine.class);
+        Map<String, List<PositionLine>> baseByPosition = Derivation.byPosition(baseInferred);
+        Map<String, List<PositionLine>> byPosition = Derivation.byPosition(inferred);
         Set<Integer> touched = new LinkedHashSet<>();
         for (Object o : removed) if (o instanceof ReportingLine l) touched.add(x.index.get(l.personId()));
         for (Object o : added) if (o instanceof ReportingLine l) touched.add(x.index.get(l.personId()));
+        Set<String> positionsTouched = new java.util.HashSet<>();
+        for (Object o : removed) if (o instanceof PositionLine g) positionsTouched.add(g.company() + "\u0001" + g.positionKey());
+        for (Object o : added) if (o instanceof PositionLine g) positionsTouched.add(g.company() + "\u0001" + g.positionKey());
+        if (!positionsTouched.isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                Person p = x.people[i];
+                if (p.getManagerId() == null && positionsTouched.contains(Derivation.staffedKey(p))) touched.add(i);
+            }
+        }
+        touched.add(ci);
         touched.remove(null);
         x.moreLines = touched.isEmpty() ? base.moreLines : new HashMap<>(base.moreLines);
         x.primary = touched.isEmpty() ? base.primary : base.primary.clone();
         int[] par = base.parent;
         List<int[]> moves = new ArrayList<>();
         for (Integer p : touched) {
+            // the person's lines before, less those gone and those of a position they held (given again below)
+            Set<ReportingLine> held = new java.util.HashSet<>(holdersLines(baseByPosition, base.people[p]));
             List<ReportingLine> ls = new ArrayList<>();
-            if (base.primary[p] != null && !gone.contains(base.primary[p])) ls.add(base.primary[p]);
-            for (ReportingLine l : base.moreLines.getOrDefault(p, List.of())) if (!gone.contains(l)) ls.add(l);
+            if (base.primary[p] != null && !gone.contains(base.primary[p]) && !held.remove(base.primary[p])) ls.add(base.primary[p]);
+            for (ReportingLine l : base.moreLines.getOrDefault(p, List.of())) if (!gone.contains(l) && !held.remove(l)) ls.add(l);
             for (Object o : added) if (o instanceof ReportingLine l && l.personId().equals(x.people[p].getId())) ls.add(l);
+            ls.addAll(holdersLines(byPosition, x.people[p]));
             ls.sort(Comparator.comparing(ReportingLine::managerId));
             x.primary[p] = null;
             x.moreLines.remove(p);
@@ -209,6 +230,15 @@ final class Patch {
             x.cycleOf = Index.cyclesOf(x.parent, x.reach);
             x.cyclic = Index.anyCycle(x.reach);
         }
+    }
+
+    /** The lines {@code inferred} (by company and position) give {@code p}, when they name no manager. */
+    private static List<ReportingLine> holdersLines(Map<String, List<PositionLine>> inferred, Person p) {
+        if (p.getManagerId() == null) {
+            List<PositionLine> gs = inferred.get(Derivation.staffedKey(p));
+            if (gs != null) return Derivation.holdersLines(gs, List.of(p));
+        }
+        return List.of();
     }
 
     /** {@code base} without the facts {@code gone} and with the facts of {@code type} {@code added}. */

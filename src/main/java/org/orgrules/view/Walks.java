@@ -51,14 +51,14 @@ final class Walks {
         return x.command == null ? above(upper, lower) : x.command.reaches(lower, upper);
     }
 
-    /** Going up from {@code from} along every line of the chain or of command, is {@code target} reached? */
-    boolean reachesAlongAnyLine(int from, int target) {
+    /** Going up from {@code from} along every line of the chain or of command, is a {@code target} reached? */
+    boolean reachesAlongAnyLine(int from, java.util.function.IntPredicate target) {
         Set<Integer> seen = new HashSet<>();
         ArrayDeque<Integer> todo = new ArrayDeque<>();
         todo.add(from);
         while (!todo.isEmpty()) {
             int v = todo.poll();
-            if (v == target) return true;
+            if (target.test(v)) return true;
             if (!seen.add(v)) continue;
             if (x.primary[v] != null) todo.add(x.parent[v]);
             for (ReportingLine l : x.moreLines.getOrDefault(v, List.of())) {
