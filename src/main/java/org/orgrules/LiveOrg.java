@@ -76,7 +76,7 @@ public final class LiveOrg implements AutoCloseable {
         }
         if (resync) {
             // cycles come from a walk over the lines, not from a rule: find them again and let the rules see them
-            List<Cycle> now = Derivation.cycles(session.rules(), next.people(), session.lines(next.people()));
+            List<Cycle> now = session.findCycles(next.people());
             if (!now.equals(cycles)) {
                 LiveSession.Delta c = session.cycles(now);
                 next = cur.patched(changed, plus(d.added(), c.removed(), c.added()), plus(d.removed(), d.added(), c.removed()),

@@ -9,6 +9,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.orgrules.model.Cycle;
 import org.orgrules.model.Head;
+import org.orgrules.model.LineType;
 import org.orgrules.model.LineUse;
 import org.orgrules.model.Person;
 import org.orgrules.model.Position;
@@ -103,8 +104,8 @@ public final class Derivation {
             long fired = Firing.fire(s, limit, rules);
             long t2 = System.nanoTime();
 
-            List<ReportingLine> lines = lines(s, people);
-            List<Cycle> cycles = cycles(rules, people, lines);
+            List<ReportingLine> lines = lines(s, people.size());
+            List<Cycle> cycles = cycles(rules, people, lines, positionLines(s));
             long t3 = System.nanoTime();
             List<FactHandle> cycleHandles = new ArrayList<>();
             if (!cycles.isEmpty()) {
@@ -141,32 +142,22 @@ public final class Derivation {
     }
 
     /**
-     * Every reporting line of the session, in the order the session hands them out, then the lines
-     * K2.3 infers for the holders of a position ({@link PositionLine}), given to each holder. Nothing
-     * that reads them depends on that order: the cycle walk orders each person's managers by id, the
-     * view picks each person's primary line by {@code Org}'s preference. (Sorting a million lines by id
-     * strings took as long as firing the rules.)
+     * Every reporting line of the session, in the order the session hands them out. Nothing that reads
+     * them depends on that order: the cycle walk orders each person's managers by id, the view picks
+     * each person's primary line by {@code Org}'s preference. (Sorting a million lines by id strings
+     * took as long as firing the rules.) The lines K2.3 infers for the holders of a position are
+     * {@link #positionLines}: the view gives them to each holder.
      */
-    public static List<ReportingLine> lines(KieSession s, List<Person> people) {
-        List<ReportingLine> lines = new ArrayList<>(people.size());
-        List<PositionLine> inferred = new ArrayList<>();
-        for (Object o : s.getObjects(o -> o instanceof ReportingLine || o instanceof PositionLine)) {
-            if (o instanceof ReportingLine l) lines.add(l);
-            else inferred.add((PositionLine) o);
-        }
-        lines.addAll(holdersLines(inferred, people));
+    public static List<ReportingLine> lines(KieSession s, int expected) {
+        List<ReportingLine> lines = new ArrayList<>(expected);
+        for (Object o : s.getObjects(o -> o instanceof ReportingLine)) lines.add((ReportingLine) o);
         return lines;
     }
 
-    /** The lines of {@code inferred} as they apply to each of {@code people} who holds them ({@link PositionLine#holds}). */
-    public static List<ReportingLine> holdersLines(java.util.Collection<PositionLine> inferred, List<Person> people) {
-        if (inferred.isEmpty()) return List.of();
-        Map<String, List<PositionLine>> byPosition = byPosition(inferred);
-        List<ReportingLine> out = new ArrayList<>();
-        for (Person p : people) {
-            if (p.getManagerId() != null) continue;
-            for (PositionLine g : byPosition.getOrDefault(staffedKey(p), List.of())) if (g.holds(p)) out.add(g.of(p));
-        }
+    /** The lines K2.3 infers for everyone who holds a position and names no manager, once per position and director. */
+    public static List<PositionLine> positionLines(KieSession s) {
+        List<PositionLine> out = new ArrayList<>();
+        for (Object o : s.getObjects(o -> o instanceof PositionLine)) out.add((PositionLine) o);
         return out;
     }
 
@@ -179,14 +170,18 @@ public final class Derivation {
         return byPosition;
     }
 
-    /** The cycles of the lines that carry command (solid and acting, by the shipped vocabulary/line-types.yaml). */
-    public static List<Cycle> cycles(RuleBase rules, List<Person> people, List<ReportingLine> lines) {
+    /**
+     * The cycles of the lines that carry command (solid and acting, by the shipped vocabulary/line-types.yaml):
+     * {@code lines} and the solid lines {@code inferred} gives the holders of each position.
+     */
+    public static List<Cycle> cycles(RuleBase rules, List<Person> people, List<ReportingLine> lines, List<PositionLine> inferred) {
         LineUses uses = rules.lineUses();
         List<ReportingLine> command = new ArrayList<>(lines.size());
         for (ReportingLine l : lines) {
             if (uses.counts(l.type(), LineUse.Use.CHAIN) || uses.counts(l.type(), LineUse.Use.COMMAND)) command.add(l);
         }
-        return Cycles.find(people, command.size() == lines.size() ? lines : command);
+        boolean solid = uses.counts(LineType.SOLID, LineUse.Use.CHAIN) || uses.counts(LineType.SOLID, LineUse.Use.COMMAND);
+        return Cycles.find(people, command.size() == lines.size() ? lines : command, solid ? inferred : List.of());
     }
 
     /** True for the facts the engine puts in itself and never hands out as derived: positions, words, cycles … */

@@ -139,9 +139,9 @@ public final class LiveSession implements AutoCloseable {
         return delta(Firing.fire(k, s.limit(), rules), null);
     }
 
-    /** The reporting lines the session holds now, each inferred line of a position given to its holders among {@code people}. */
-    public List<ReportingLine> lines(List<Person> people) {
-        return Derivation.lines(s.session(), people);
+    /** The cycles of the reporting lines the session holds now, among {@code people} (the org's, after the change). */
+    public List<Cycle> findCycles(List<Person> people) {
+        return Derivation.cycles(rules, people, Derivation.lines(s.session(), people.size()), Derivation.positionLines(s.session()));
     }
 
     public RuleBase rules() { return rules; }
