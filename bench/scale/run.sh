@@ -7,7 +7,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 out="${1:-/tmp/orgrules-scale}"
 mkdir -p "$out"
-cases="chain:10000:m9999 chain:100000:m99999 heads:5000:m4999 nomgr:100000:p99995"
+cases="chain:10000:m9999 chain:100000:m99999 heads:5000:m4999 nomgr:100000:p99995 mxn:2000:m1999"
 for c in $cases; do
   IFS=: read -r kind n who <<<"$c"
   [ -f "$out/$kind-$n.csv" ] || python3 "$here/gen.py" "$kind" "$n" "$out"

@@ -16,6 +16,8 @@ import org.orgrules.model.Cycle;
 import org.orgrules.model.LineUse;
 import org.orgrules.model.Person;
 import org.orgrules.model.ReportingLine;
+import org.orgrules.model.PositionLine;
+import org.orgrules.model.LineType;
 
 /**
  * An organisation kept in step with a live rule session: change a person (move them under another
@@ -66,7 +68,7 @@ public final class LiveOrg implements AutoCloseable {
         long t1 = System.nanoTime();
         Org next = cur.patched(changed, d.added(), d.removed(), d.positions());
         long t2 = System.nanoTime();
-        boolean resync = cyclesMayChange(d, next);
+        boolean resync = cyclesMayChange(d, next, before, changed);
         if (LOG.isDebugEnabled()) {
             LOG.debug("update of {}: rules {} ms ({} firings, {} facts in, {} out), view {} ms, cycle check {} ms{}", changed.getId(),
                     (t1 - t0) / 1e6, d.fired(), d.added().size(), d.removed().size(), (t2 - t1) / 1e6,
@@ -74,7 +76,7 @@ public final class LiveOrg implements AutoCloseable {
         }
         if (resync) {
             // cycles come from a walk over the lines, not from a rule: find them again and let the rules see them
-            List<Cycle> now = Derivation.cycles(session.rules(), next.people(), session.lines(next.size()));
+            List<Cycle> now = session.findCycles(next.people());
             if (!now.equals(cycles)) {
                 LiveSession.Delta c = session.cycles(now);
                 next = cur.patched(changed, plus(d.added(), c.removed(), c.added()), plus(d.removed(), d.added(), c.removed()),
@@ -91,17 +93,34 @@ public final class LiveOrg implements AutoCloseable {
      * new line of the chain or of command leads to someone who is, through the lines, below its person.
      * Only then are the cycles found again (a walk over every line).
      */
-    private boolean cyclesMayChange(LiveSession.Delta d, Org next) {
+    private boolean cyclesMayChange(LiveSession.Delta d, Org next, Person before, Person changed) {
         java.util.Set<String> onCycle = new java.util.HashSet<>();
         for (Cycle c : cycles) onCycle.addAll(c.members());
-        for (Object o : d.removed()) if (o instanceof ReportingLine l && onCycle.contains(l.personId())) return true;
+        // the changed person's lines of a position (K2.3, PositionLine) are not in the delta
+        if (onCycle.contains(changed.getId())) return true;
+        for (Object o : d.removed()) {
+            if (o instanceof ReportingLine l && onCycle.contains(l.personId())) return true;
+            if (o instanceof PositionLine g) for (String m : onCycle) if (next.person(m).filter(g::holds).isPresent()) return true;
+        }
         var uses = session.rules().lineUses();
+        boolean solid = uses.counts(LineType.SOLID, LineUse.Use.CHAIN) || uses.counts(LineType.SOLID, LineUse.Use.COMMAND);
         for (Object o : d.added()) {
+            if (o instanceof PositionLine g) {
+                if (solid && next.reachesAlongAnyLine(g.managerId(), g::holds)) return true;
+                continue;
+            }
             if (!(o instanceof ReportingLine l)) continue;
             if (onCycle.contains(l.personId())) return true;
             boolean counts = uses.counts(l.type(), LineUse.Use.CHAIN)
                     || uses.counts(l.type(), LineUse.Use.COMMAND);
             if (counts && next.reachesAlongAnyLine(l.managerId(), l.personId())) return true;
+        }
+        // the changed person may now hold a position's lines they did not hold before
+        if (solid && changed.getManagerId() == null && (before.getManagerId() != null
+                || !Derivation.staffedKey(before).equals(Derivation.staffedKey(changed)))) {
+            for (PositionLine g : next.derived(PositionLine.class)) {
+                if (g.holds(changed) && next.reachesAlongAnyLine(g.managerId(), changed.getId())) return true;
+            }
         }
         return false;
     }

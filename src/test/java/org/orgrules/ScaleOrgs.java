@@ -40,6 +40,17 @@ public final class ScaleOrgs {
         return planted(out);
     }
 
+    /**
+     * {@code n} 生产总监 and {@code n} 生产经理, none of whom names a manager: K2.3 gives each manager a line to
+     * each director (two or more directors of one function in one company are a K2.2 violation).
+     */
+    public static List<Person> managersTimesDirectors(int n) {
+        List<Person> out = top();
+        for (int i = 0; i < n; i++) out.add(person("d" + i, "生产总监", "生产部", ""));
+        for (int i = 0; i < n; i++) out.add(person("m" + i, "生产经理", "生产部", ""));
+        return planted(out);
+    }
+
     /** The rows as CSV, as bench/scale/gen.py writes them. */
     public static String csv(List<Person> people) {
         StringBuilder b = new StringBuilder("id,name,title,department,company,manager_id\n");

@@ -9,11 +9,13 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.orgrules.model.Cycle;
 import org.orgrules.model.Head;
+import org.orgrules.model.LineType;
 import org.orgrules.model.LineUse;
 import org.orgrules.model.Person;
 import org.orgrules.model.Position;
 import org.orgrules.model.PositionFunction;
 import org.orgrules.model.PositionRank;
+import org.orgrules.model.PositionLine;
 import org.orgrules.model.ReportingLine;
 import org.orgrules.model.Staffed;
 import org.orgrules.model.Violation;
@@ -103,7 +105,7 @@ public final class Derivation {
             long t2 = System.nanoTime();
 
             List<ReportingLine> lines = lines(s, people.size());
-            List<Cycle> cycles = cycles(rules, people, lines);
+            List<Cycle> cycles = cycles(rules, people, lines, positionLines(s));
             long t3 = System.nanoTime();
             List<FactHandle> cycleHandles = new ArrayList<>();
             if (!cycles.isEmpty()) {
@@ -143,7 +145,8 @@ public final class Derivation {
      * Every reporting line of the session, in the order the session hands them out. Nothing that reads
      * them depends on that order: the cycle walk orders each person's managers by id, the view picks
      * each person's primary line by {@code Org}'s preference. (Sorting a million lines by id strings
-     * took as long as firing the rules.)
+     * took as long as firing the rules.) The lines K2.3 infers for the holders of a position are
+     * {@link #positionLines}: the view gives them to each holder.
      */
     public static List<ReportingLine> lines(KieSession s, int expected) {
         List<ReportingLine> lines = new ArrayList<>(expected);
@@ -151,14 +154,34 @@ public final class Derivation {
         return lines;
     }
 
-    /** The cycles of the lines that carry command (solid and acting, by the shipped vocabulary/line-types.yaml). */
-    public static List<Cycle> cycles(RuleBase rules, List<Person> people, List<ReportingLine> lines) {
+    /** The lines K2.3 infers for everyone who holds a position and names no manager, once per position and director. */
+    public static List<PositionLine> positionLines(KieSession s) {
+        List<PositionLine> out = new ArrayList<>();
+        for (Object o : s.getObjects(o -> o instanceof PositionLine)) out.add((PositionLine) o);
+        return out;
+    }
+
+    /** {@code inferred} by company and position, as {@link #staffedKey} keys them. */
+    public static Map<String, List<PositionLine>> byPosition(java.util.Collection<PositionLine> inferred) {
+        Map<String, List<PositionLine>> byPosition = new HashMap<>();
+        for (PositionLine g : inferred) {
+            byPosition.computeIfAbsent(g.company() + "\u0001" + g.positionKey(), k -> new ArrayList<>()).add(g);
+        }
+        return byPosition;
+    }
+
+    /**
+     * The cycles of the lines that carry command (solid and acting, by the shipped vocabulary/line-types.yaml):
+     * {@code lines} and the solid lines {@code inferred} gives the holders of each position.
+     */
+    public static List<Cycle> cycles(RuleBase rules, List<Person> people, List<ReportingLine> lines, List<PositionLine> inferred) {
         LineUses uses = rules.lineUses();
         List<ReportingLine> command = new ArrayList<>(lines.size());
         for (ReportingLine l : lines) {
             if (uses.counts(l.type(), LineUse.Use.CHAIN) || uses.counts(l.type(), LineUse.Use.COMMAND)) command.add(l);
         }
-        return Cycles.find(people, command.size() == lines.size() ? lines : command);
+        boolean solid = uses.counts(LineType.SOLID, LineUse.Use.CHAIN) || uses.counts(LineType.SOLID, LineUse.Use.COMMAND);
+        return Cycles.find(people, command.size() == lines.size() ? lines : command, solid ? inferred : List.of());
     }
 
     /** True for the facts the engine puts in itself and never hands out as derived: positions, words, cycles … */

@@ -139,9 +139,9 @@ public final class LiveSession implements AutoCloseable {
         return delta(Firing.fire(k, s.limit(), rules), null);
     }
 
-    /** The reporting lines the session holds now, sorted by person and manager. */
-    public List<ReportingLine> lines(int expected) {
-        return Derivation.lines(s.session(), expected);
+    /** The cycles of the reporting lines the session holds now, among {@code people} (the org's, after the change). */
+    public List<Cycle> findCycles(List<Person> people) {
+        return Derivation.cycles(rules, people, Derivation.lines(s.session(), people.size()), Derivation.positionLines(s.session()));
     }
 
     public RuleBase rules() { return rules; }

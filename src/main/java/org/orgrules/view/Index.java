@@ -12,7 +12,10 @@ import org.orgrules.engine.LineUses;
 import org.orgrules.engine.RuleBase;
 import org.orgrules.facts.LoadProblem;
 import org.orgrules.model.LineUse.Use;
+import org.orgrules.engine.Derivation;
+import org.orgrules.model.LineType;
 import org.orgrules.model.Person;
+import org.orgrules.model.PositionLine;
 import org.orgrules.model.ReportingLine;
 import org.orgrules.model.Violation;
 
@@ -33,7 +36,16 @@ final class Index {
     Map<String, Integer> companies;
     int[] parent;                    // primary direct manager, -1 at the top
     ReportingLine[] primary;
-    Map<Integer, List<ReportingLine>> moreLines; // people with more than one line
+    Map<Integer, List<ReportingLine>> moreLines; // people with more than one line: their other lines but those of their position
+    /**
+     * The lines K2.3 infers for everyone who holds a position and names no manager ({@link PositionLine}):
+     * for each such person, the list of their company and position, by manager id, shared by all its
+     * holders (null for everyone else). Two directors of one function give every manager two lines:
+     * the list holds two facts, not two lines per manager. See {@link #others}.
+     */
+    List<PositionLine>[] inferred;
+    /** The holders of each list of {@link #inferred}, by its company and position ({@link Derivation#staffedKey}). */
+    Map<String, int[]> holders;
     LineUses uses;
     Graph command;                   // lines that carry command (seniority); null: the primary lines alone
     Graph reportsGraph;              // lines reports-to follows; null: the primary lines alone
@@ -80,10 +92,11 @@ final class Index {
             }
             place(x.uses, l, p, x.primary, x.moreLines);
         }
+        inferred(x, Derivation.byPosition(derived.of(PositionLine.class)));
+        Map<List<PositionLine>, Map<String, PositionLine>> best = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < n; i++) placeInferred(x, i, best);
         for (int i = 0; i < n; i++) if (x.primary[i] != null) x.parent[i] = x.index.get(x.primary[i].managerId());
-        for (List<ReportingLine> ls : x.moreLines.values()) {
-            ls.sort(Comparator.comparing(ReportingLine::type).thenComparing(ReportingLine::managerId));
-        }
+        for (List<ReportingLine> ls : x.moreLines.values()) ls.sort(LINE_ORDER);
         x.childStart = Children.starts(x.parent);
         x.children = Children.rows(x.parent, x.childStart);
         x.childRows = null;
@@ -96,6 +109,96 @@ final class Index {
         x.problems = List.copyOf(problems);
         x.derived = derived;
         return x;
+    }
+
+    /** The order of a person's other lines: by kind, then manager. */
+    static final Comparator<ReportingLine> LINE_ORDER = Comparator.comparing(ReportingLine::type).thenComparing(ReportingLine::managerId);
+
+    /** Fills {@link #inferred} and {@link #holders} from the lines of each company and position. */
+    @SuppressWarnings("unchecked")
+    static void inferred(Index x, Map<String, List<PositionLine>> byPosition) {
+        int n = x.people.length;
+        x.inferred = new List[n];
+        Map<String, List<Integer>> holders = new HashMap<>();
+        if (!byPosition.isEmpty()) {
+            for (List<PositionLine> gs : byPosition.values()) gs.sort(Comparator.comparing(PositionLine::managerId));
+            for (int i = 0; i < n; i++) {
+                Person p = x.people[i];
+                if (p.getManagerId() != null) continue;
+                String key = Derivation.staffedKey(p);
+                List<PositionLine> gs = byPosition.get(key);
+                if (gs == null) continue;
+                x.inferred[i] = gs;
+                holders.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        x.holders = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : holders.entrySet()) {
+            x.holders.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    /**
+     * Makes the best of person {@code p}'s lines of their position ({@link #inferred}) their primary line
+     * when it is preferred to the one they have. The best line of a position is the same for all its
+     * holders (the primary-line tests read the lines and the holder's department, which is the
+     * position's): {@code best} keeps it per list and department.
+     */
+    static void placeInferred(Index x, int p, Map<List<PositionLine>, Map<String, PositionLine>> best) {
+        List<PositionLine> gs = x.inferred[p];
+        if (gs == null || !x.uses.counts(LineType.SOLID, Use.CHAIN)) return;
+        Person holder = x.people[p];
+        Map<String, PositionLine> byDepartment = best.computeIfAbsent(gs, k -> new HashMap<>());
+        PositionLine b = byDepartment.get(holder.getDepartment());
+        if (b == null || !b.holds(holder)) {
+            b = null;
+            for (PositionLine g : gs) if (g.holds(holder) && (b == null || x.uses.preferred(g.of(holder), b.of(holder)))) b = g;
+            if (b == null) return;
+            if (!b.managerId().equals(holder.getId())) byDepartment.put(holder.getDepartment(), b);
+        }
+        ReportingLine l = b.of(holder);
+        place(x.uses, l, p, x.primary, x.moreLines);
+        // the others of the position are listed from the shared list (others), not kept per person
+        if (x.primary[p] != l) {
+            List<ReportingLine> more = x.moreLines.get(p);
+            more.remove(more.size() - 1);
+            if (more.isEmpty()) x.moreLines.remove(p);
+        }
+    }
+
+    /** True when {@code l} is one of the lines of person {@code p}'s position. */
+    boolean ofPosition(int p, ReportingLine l) {
+        List<PositionLine> gs = inferred[p];
+        if (gs == null || l == null || !l.inferred()) return false;
+        for (PositionLine g : gs) if (g.managerId().equals(l.managerId()) && g.rule().equals(l.rule()) && g.holds(people[p])) return true;
+        return false;
+    }
+
+    /** Person {@code p}'s lines other than the primary one: the others they have, and those of their position, by kind and manager. */
+    List<ReportingLine> others(int p) {
+        List<ReportingLine> own = moreLines.get(p);
+        List<PositionLine> gs = inferred[p];
+        if (gs == null) return own == null ? List.of() : own;
+        List<ReportingLine> out = new ArrayList<>(gs.size() + (own == null ? 0 : own.size()));
+        if (own != null) out.addAll(own);
+        Person holder = people[p];
+        for (PositionLine g : gs) {
+            if (!g.holds(holder)) continue;
+            ReportingLine l = g.of(holder);
+            if (!l.equals(primary[p])) out.add(l);
+        }
+        out.sort(LINE_ORDER);
+        return out;
+    }
+
+    /** True when person {@code p} has a line other than the primary one ({@link #others} is not empty). */
+    boolean hasOthers(int p) {
+        if (moreLines.containsKey(p)) return true;
+        List<PositionLine> gs = inferred[p];
+        if (gs == null) return false;
+        int lines = 0;
+        for (PositionLine g : gs) if (g.holds(people[p]) && ++lines > 1) return true;
+        return lines == 1 && !ofPosition(p, primary[p]);
     }
 
     /** Puts a line of the chain of command where it belongs: the person's primary line, or one of their others. */

@@ -111,7 +111,13 @@ public final class Org {
     public boolean reachesAlongAnyLine(String fromId, String targetId) {
         Integer from = x.index.get(fromId), target = x.index.get(targetId);
         if (from == null || target == null) return false;
-        return walks.reachesAlongAnyLine(from, target);
+        return walks.reachesAlongAnyLine(from, v -> v == target);
+    }
+
+    /** As {@link #reachesAlongAnyLine(String, String)}, for the first person reached who is a {@code target}. */
+    public boolean reachesAlongAnyLine(String fromId, java.util.function.Predicate<Person> target) {
+        Integer from = x.index.get(fromId);
+        return from != null && walks.reachesAlongAnyLine(from, v -> target.test(x.people[v]));
     }
 
     /** How references name the people of this org: id, exact name, or surname + title. */

@@ -18,6 +18,7 @@ import org.orgrules.model.Head;
 import org.orgrules.model.LineUse.Use;
 import org.orgrules.model.Person;
 import org.orgrules.model.PositionFunction;
+import org.orgrules.model.PositionLine;
 import org.orgrules.model.PositionRank;
 import org.orgrules.model.ReportingLine;
 import org.orgrules.model.Violation;
@@ -67,20 +68,39 @@ final class Patch {
             x.cls = base.cls.clone();
             x.cls[ci] = positions.get(changed.getPositionKey());
         }
-        // reporting lines: re-place the lines of everyone whose lines changed
+        // reporting lines: re-place the lines of everyone whose lines changed. The lines K2.3 infers
+        // for the holders of a position (PositionLine) are one shared list per company and position:
+        // when one of them comes or goes, or the changed person holds another position's lines than
+        // before, the lists are made again, and every holder of a position whose lines changed is touched
         Set<Object> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         gone.addAll(removed);
         Set<Integer> touched = new LinkedHashSet<>();
+        touched.add(ci);
         for (Object o : removed) if (o instanceof ReportingLine l) touched.add(x.index.get(l.personId()));
         for (Object o : added) if (o instanceof ReportingLine l) touched.add(x.index.get(l.personId()));
         touched.remove(null);
-        x.moreLines = touched.isEmpty() ? base.moreLines : new HashMap<>(base.moreLines);
-        x.primary = touched.isEmpty() ? base.primary : base.primary.clone();
+        Set<String> positionsTouched = new java.util.HashSet<>();
+        for (Object o : removed) if (o instanceof PositionLine g) positionsTouched.add(g.company() + "\u0001" + g.positionKey());
+        for (Object o : added) if (o instanceof PositionLine g) positionsTouched.add(g.company() + "\u0001" + g.positionKey());
+        if (positionsTouched.isEmpty() && holderKey(before).equals(holderKey(changed))) {
+            x.inferred = base.inferred;
+            x.holders = base.holders;
+        } else {
+            Index.inferred(x, Derivation.byPosition(patch(base.derived.of(PositionLine.class), gone, added, PositionLine.class)));
+            for (String key : positionsTouched) {
+                for (int i : base.holders.getOrDefault(key, new int[0])) touched.add(i);
+                for (int i : x.holders.getOrDefault(key, new int[0])) touched.add(i);
+            }
+        }
+        x.moreLines = new HashMap<>(base.moreLines);
+        x.primary = base.primary.clone();
         int[] par = base.parent;
         List<int[]> moves = new ArrayList<>();
+        Map<List<PositionLine>, Map<String, PositionLine>> best = new IdentityHashMap<>();
         for (Integer p : touched) {
+            // the person's own lines (not those of their position: placed again below), less those gone
             List<ReportingLine> ls = new ArrayList<>();
-            if (base.primary[p] != null && !gone.contains(base.primary[p])) ls.add(base.primary[p]);
+            if (base.primary[p] != null && !gone.contains(base.primary[p]) && !base.ofPosition(p, base.primary[p])) ls.add(base.primary[p]);
             for (ReportingLine l : base.moreLines.getOrDefault(p, List.of())) if (!gone.contains(l)) ls.add(l);
             for (Object o : added) if (o instanceof ReportingLine l && l.personId().equals(x.people[p].getId())) ls.add(l);
             ls.sort(Comparator.comparing(ReportingLine::managerId));
@@ -91,8 +111,9 @@ final class Patch {
                 if (!x.uses.counts(l.type(), Use.CHAIN)) x.moreLines.computeIfAbsent(p, k -> new ArrayList<>()).add(l);
                 else Index.place(x.uses, l, p, x.primary, x.moreLines);
             }
+            Index.placeInferred(x, p, best);
             List<ReportingLine> more = x.moreLines.get(p);
-            if (more != null) more.sort(Comparator.comparing(ReportingLine::type).thenComparing(ReportingLine::managerId));
+            if (more != null) more.sort(Index.LINE_ORDER);
             int np = x.primary[p] == null ? -1 : x.index.get(x.primary[p].managerId());
             if (np != base.parent[p]) {
                 if (par == base.parent) par = base.parent.clone();
@@ -209,6 +230,11 @@ final class Patch {
             x.cycleOf = Index.cyclesOf(x.parent, x.reach);
             x.cyclic = Index.anyCycle(x.reach);
         }
+    }
+
+    /** The company and position whose inferred lines {@code p} holds: empty when they name a manager. */
+    private static String holderKey(Person p) {
+        return p.getManagerId() != null ? "" : Derivation.staffedKey(p);
     }
 
     /** {@code base} without the facts {@code gone} and with the facts of {@code type} {@code added}. */

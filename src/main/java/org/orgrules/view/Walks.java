@@ -9,6 +9,7 @@ import java.util.Set;
 import org.orgrules.model.Chain;
 import org.orgrules.model.LineType;
 import org.orgrules.model.LineUse.Use;
+import org.orgrules.model.PositionLine;
 import org.orgrules.model.Reason;
 import org.orgrules.model.ReportingLine;
 import org.orgrules.model.ReportsTo;
@@ -51,20 +52,30 @@ final class Walks {
         return x.command == null ? above(upper, lower) : x.command.reaches(lower, upper);
     }
 
-    /** Going up from {@code from} along every line of the chain or of command, is {@code target} reached? */
-    boolean reachesAlongAnyLine(int from, int target) {
+    /** Going up from {@code from} along every line of the chain or of command, is a {@code target} reached? */
+    boolean reachesAlongAnyLine(int from, java.util.function.IntPredicate target) {
         Set<Integer> seen = new HashSet<>();
+        Set<List<PositionLine>> positions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean solid = x.uses.counts(LineType.SOLID, Use.CHAIN) || x.uses.counts(LineType.SOLID, Use.COMMAND);
         ArrayDeque<Integer> todo = new ArrayDeque<>();
         todo.add(from);
         while (!todo.isEmpty()) {
             int v = todo.poll();
-            if (v == target) return true;
+            if (target.test(v)) return true;
             if (!seen.add(v)) continue;
             if (x.primary[v] != null) todo.add(x.parent[v]);
             for (ReportingLine l : x.moreLines.getOrDefault(v, List.of())) {
                 if (x.uses.counts(l.type(), Use.CHAIN) || x.uses.counts(l.type(), Use.COMMAND)) {
                     Integer m = x.index.get(l.managerId());
                     if (m != null) todo.add(m);
+                }
+            }
+            // the lines of v's position (K2.3): the same directors for every holder, so followed once
+            List<PositionLine> gs = x.inferred[v];
+            if (gs != null && solid && positions.add(gs)) {
+                for (PositionLine g : gs) {
+                    Integer m = x.index.get(g.managerId());
+                    if (m != null && m != v) todo.add(m);
                 }
             }
         }
@@ -83,7 +94,7 @@ final class Walks {
             if (seen != null && !seen.add(m)) { cycle = true; break; }
             chain.add(x.people[m].getId());
             reasons.add(words.lineReason(x.primary[v]));
-            if (x.moreLines.containsKey(v)) reasons.addAll(words.primaryReasons(v).values());
+            if (x.hasOthers(v)) reasons.addAll(words.primaryReasons(v).values());
         }
         if (cycle) {
             reasons.add(new Reason(Org.WALK, "", "the chain of " + words.shortName(i)
@@ -104,7 +115,7 @@ final class Walks {
             List<Reason> reasons = new ArrayList<>();
             reasons.add(new Reason(Org.WALK, "", words.shortName(m) + " is not in the chain of command of " + words.shortName(p)
                     + (walked.chain().isEmpty() ? ", who has no manager" : ": " + String.join(" → ", walked.chain()))
-                    + (x.reportsGraph != null && x.moreLines.containsKey(p) ? ", nor above them through their other lines" : "")));
+                    + (x.reportsGraph != null && x.hasOthers(p) ? ", nor above them through their other lines" : "")));
             reasons.addAll(walked.reasons().subList(0, Math.min(20, walked.reasons().size())));
             return new ReportsTo(x.people[p].getId(), x.people[m].getId(), false, List.of(), reasons, null);
         }

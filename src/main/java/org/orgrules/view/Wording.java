@@ -58,8 +58,8 @@ final class Wording {
      * command: for each other line, the rule of {@code primary-line.drl} that put the primary one first.
      */
     Map<ReportingLine, Reason> primaryReasons(int p) {
-        List<ReportingLine> more = x.moreLines.get(p);
-        if (more == null || x.primary[p] == null) return Map.of();
+        if (x.primary[p] == null || !x.hasOthers(p)) return Map.of();
+        List<ReportingLine> more = x.others(p);
         Person[] people = x.people;
         Map<ReportingLine, Reason> out = new LinkedHashMap<>();
         ReportingLine first = x.primary[p];
