@@ -5,6 +5,8 @@ chain  - N 生产经理, each reporting to the one before, the first to the 总�
 heads  - N 生产总监 and N 生产经理 under the 总经理, and 10 技术员 of the 技术部 (K2.4 direction)
 nomgr  - one director per function and N people of seven titles, none of whom names a manager
 mxn    - N 生产总监 and N 生产经理, none of whom names a manager (K2.3 infers N lines for each manager: a K2.2 violation)
+direct - N 生产总监 of N distinct units (华东1区生产总监 …) and N distinct titles of the 技术部 (一组技术员 …),
+         three holders each, all under the 总经理 of one company (K2.4 direction: N directors × N titles)
 Every file also has three planted violations: an unknown manager, a self-manager, a manager under a supervisor.
 """
 import sys
@@ -37,6 +39,12 @@ elif kind == "mxn":
         row(f"d{i}", f"总监{i}", "生产总监", "生产部", "")
     for i in range(n):
         row(f"m{i}", f"经理{i}", "生产经理", "生产部", "")
+elif kind == "direct":
+    for i in range(n):
+        row(f"d{i}", f"总监{i}", f"华东{i}区生产总监", "生产部", "gm")
+    for i in range(n):
+        for j in range(3):
+            row(f"t{i}-{j}", f"技术员{i}-{j}", f"{i}组技术员", "技术部", "gm")
 row("x1", "无主", "生产经理", "生产部", "nobody")     # K6.2: the manager named is not in the facts
 row("x2", "自管", "生产经理", "生产部", "x2")         # K6.2: their own manager
 row("x3", "主管甲", "生产主管", "生产部", "gm")

@@ -51,6 +51,20 @@ public final class ScaleOrgs {
         return planted(out);
     }
 
+    /**
+     * {@code n} 生产总监 of {@code n} units (华东0区生产总监 …, each a title of its own) and {@code n} titles of
+     * the 技术部 (0组技术员 …) with three holders each (t{i}-0 … t{i}-2), all under the 总经理: K2.4 direction
+     * of {@code n} directors over {@code n} positions.
+     */
+    public static List<Person> direct(int n) {
+        List<Person> out = top();
+        for (int i = 0; i < n; i++) out.add(person("d" + i, "华东" + i + "区生产总监", "生产部", "gm"));
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 3; j++) out.add(person("t" + i + "-" + j, i + "组技术员", "技术部", "gm"));
+        }
+        return planted(out);
+    }
+
     /** The rows as CSV, as bench/scale/gen.py writes them. */
     public static String csv(List<Person> people) {
         StringBuilder b = new StringBuilder("id,name,title,department,company,manager_id\n");

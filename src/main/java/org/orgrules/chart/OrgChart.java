@@ -299,10 +299,10 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
         // who each director directs in person (the holders of directed positions): a department's label
         // goes only to heads `directed-by` names too, never to one who ranks as high as the director
         Set<String> directed = null;
-        for (Object o : org.derived(Object.class)) {
-            if (!o.getClass().getSimpleName().equals("Directs")) continue;
-            String director = text(o, "getDirectorId");
-            if (director == null || !shown.contains(director)) continue;
+        for (DirectionHeld held : DirectionHeld.of(org)) {
+            String director = held.director();
+            Object o = held.fact();
+            if (!shown.contains(director)) continue;
             String person = text(o, "getPersonId");
             String position = text(o, "getPositionKey");
             String function = text(o, "getFunctionKey");
@@ -373,10 +373,9 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
         Map<String, List<Person>> byPosition = new HashMap<>();
         for (Person p : org.people()) byPosition.computeIfAbsent(p.getCompany() + "\u0000" + p.getPositionKey(), k -> new ArrayList<>()).add(p);
         Set<String> out = new java.util.HashSet<>();
-        for (Object o : org.derived(Object.class)) {
-            if (!o.getClass().getSimpleName().equals("Directs")) continue;
-            String director = text(o, "getDirectorId"), position = text(o, "getPositionKey"), company = text(o, "getCompany");
-            if (director == null || position == null) continue;
+        for (DirectionHeld held : DirectionHeld.of(org)) {
+            String director = held.director(), position = text(held.fact(), "getPositionKey"), company = text(held.fact(), "getCompany");
+            if (position == null) continue;
             for (Person p : byPosition.getOrDefault((company == null ? "" : company) + "\u0000" + position, List.of())) {
                 if (!p.getId().equals(director)) out.add(director + "\u0000" + p.getId());
             }
@@ -384,7 +383,7 @@ public record OrgChart(List<Box> boxes, List<Line> lines) {
         return out;
     }
 
-    private static String text(Object o, String getter) {
+    static String text(Object o, String getter) {
         try {
             Object v = o.getClass().getMethod(getter).invoke(o);
             return v == null ? null : v.toString();

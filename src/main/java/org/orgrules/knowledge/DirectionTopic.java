@@ -26,7 +26,6 @@ import org.orgrules.view.UnknownSubjectException;
 /** Functional direction (K2.4): whom a director directs, who directs a person or a department. Never a reporting line. */
 final class DirectionTopic {
     private final Org org;
-    private final List<Directs> directs;
     private final List<FollowsArrangements> follows;
     private final Set<String> departments = new HashSet<>();
     /** The people by "company\u0001positionKey", built on the first question about functional direction. */
@@ -34,9 +33,13 @@ final class DirectionTopic {
 
     DirectionTopic(Org org) {
         this.org = org;
-        this.directs = org.derived(Directs.class);
         this.follows = org.derived(FollowsArrangements.class);
         for (Person p : org.people()) if (!p.getDepartment().isEmpty()) departments.add(p.getDepartment());
+    }
+
+    /** The heads who hold each direction fact, and the facts each head holds (see {@link Directions}). */
+    private Directions directions() {
+        return Directions.of(org);
     }
 
     /** Whom {@code ref} directs by functional direction (K2.4): departments and people. Never a reporting line. */
@@ -46,17 +49,18 @@ final class DirectionTopic {
         noteResolution(ref, a, reasons);
         TreeSet<String> depts = new TreeSet<>(), people = new TreeSet<>();
         Directs firstByPosition = null;
-        for (Directs d : directs) {
-            if (!d.director().getId().equals(a.getId())) continue;
+        Set<String> told = new HashSet<>();          // a department and function is said once, by whichever function directs it
+        for (Directs d : directions().heldBy(a)) {
             if (d.positionKey() == null) {
                 depts.add(d.department());
+                if (!told.add(d.department() + "\u0001" + d.functionKey())) continue;
                 reasons.add(reason(d.rule(), who(a) + " directs the " + d.department() + " department (" + d.functionKey()
                         + ") of " + company(a) + ", which follows the arrangements of the director of "
                         + org.classification(a.getId()).functionKey(), facts(a)));
             } else {
                 if (firstByPosition == null) firstByPosition = d;
                 for (Person p : holders(d.company(), d.positionKey())) {
-                    if (d.reaches(p)) people.add(p.getId());
+                    if (d.reaches(a, p)) people.add(p.getId());
                 }
             }
         }
@@ -103,14 +107,14 @@ final class DirectionTopic {
             Person a = ap.get();
             noteResolution(ref, a, reasons);
             TreeSet<String> ds = new TreeSet<>();
-            for (Directs d : directs) {
-                if (d.reaches(a)) {
-                    ds.add(d.director().getId());
-                    reasons.add(reason(d.rule(), who(a) + " is in the " + (d.department().isEmpty() ? d.functionKey()
-                            : d.department()) + " function (" + d.functionKey() + "), which follows the arrangements of "
-                            + who(d.director()) + ", the director of " + org.classification(d.director().getId()).functionKey()
-                            + " of " + company(a), facts(a, d.director())));
-                }
+            for (Directions.Held h : directions().reaching(a)) {
+                Directs d = h.direction();
+                Person director = h.director();
+                ds.add(director.getId());
+                reasons.add(reason(d.rule(), who(a) + " is in the " + (d.department().isEmpty() ? d.functionKey()
+                        : d.department()) + " function (" + d.functionKey() + "), which follows the arrangements of "
+                        + who(director) + ", the director of " + org.classification(director.getId()).functionKey()
+                        + " of " + company(a), facts(a, director)));
             }
             reasons.add(notReporting("this is functional direction, not a reporting line: "
                     + a.getId() + "'s chain of command is unchanged"));
@@ -134,13 +138,12 @@ final class DirectionTopic {
             }
         }
         TreeSet<String> ds = new TreeSet<>();
-        for (Directs d : directs) {
-            if (d.positionKey() != null) continue;
-            boolean match = dept != null ? d.department().equals(dept) : d.functionKey().equals(fk);
-            if (match && ds.add(d.director().getId())) {
+        for (Directions.Held h : directions().departments(dept, fk)) {
+            Directs d = h.direction();
+            if (ds.add(h.director().getId())) {
                 reasons.add(reason(d.rule(), "the " + d.department() + " department (" + d.functionKey() + ") of "
                         + (d.company().isEmpty() ? "the company" : d.company()) + " follows the arrangements of "
-                        + who(d.director()), facts(d.director())));
+                        + who(h.director()), facts(h.director())));
             }
         }
         String subject = dept != null ? dept : r;
