@@ -93,7 +93,8 @@ final class ApprovalTopic {
             return new ApproverAnswer(a.getId(), m.key(), m.chinese(), m.english(), false, heads, false, text, reasons);
         }
         List<Approval> found = new ArrayList<>(approvals.getOrDefault(a.getId() + "\u0001" + m.key(), List.of()));
-        for (ApprovalStep s : stepsOf(a, m)) {
+        List<ApprovalStep> walk = stepsOf(a, m);     // once: at 100 k up one chain it is 100 k steps
+        for (ApprovalStep s : walk) {
             ChainApprover ca = chainApprovers.get(s.level() + "\u0001" + s.candidate().getId());
             if (ca != null) found.add(new Approval(a, m, ca.approver(), true, ca.rule()));
         }
@@ -112,7 +113,7 @@ final class ApprovalTopic {
             }
         }
         if (found.isEmpty()) {
-            for (ApprovalStep s : stepsOf(a, m)) {
+            for (ApprovalStep s : walk) {
                 reasons.add(reason(s.rule(), "with no " + m.approverFunction() + " director in " + company(a) + ", the "
                         + m.label() + " went up to " + who(s.candidate()) + ", who does not rank above " + a.getId(),
                         facts(s.candidate())));
@@ -130,7 +131,7 @@ final class ApprovalTopic {
         for (Approval ap : found) {
             ids.add(ap.approver().getId());
             if (ap.viaChain()) {
-                for (ApprovalStep s : stepsOf(a, m)) {
+                for (ApprovalStep s : walk) {
                     if (!s.candidate().getId().equals(ap.approver().getId())) {
                         reasons.add(reason(s.rule(), "with no " + m.approverFunction() + " director in " + company(a)
                                 + ", the " + m.label() + " went up to " + who(s.candidate()), facts(s.candidate())));
