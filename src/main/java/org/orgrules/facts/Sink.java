@@ -382,11 +382,13 @@ final class Sink {
             }
         }
         if (!any) return people;
+        // one entry per name and id (dated versions of one person share an id): a set beside each list,
+        // so that a name tens of thousands of people share costs a look-up per person, not a scan
         Map<String, List<Person>> byName = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Person p : people) {
             if (p.getName().equals(p.getId())) continue;
-            List<Person> named = byName.computeIfAbsent(p.getName(), k -> new ArrayList<>(1));
-            if (named.stream().noneMatch(q -> q.getId().equals(p.getId()))) named.add(p);
+            if (seen.add(p.getName() + '\u0000' + p.getId())) byName.computeIfAbsent(p.getName(), k -> new ArrayList<>(1)).add(p);
         }
         List<Person> out = new ArrayList<>(people.size());
         for (Person p : people) {
