@@ -111,6 +111,48 @@ class LiveOrgTest {
     }
 
     @Test
+    void theLinesInferredForAPositionFollowEachChangeOfItsDirectorsAndOfWhoNamesNoManager() {
+        // production managers of two companies name no manager (K2.3 gives them one per position); the
+        // updates add and remove directors, and move managers in and out of naming none
+        List<Person> people = new ArrayList<>();
+        for (String co : List.of("A", "B")) {
+            people.add(new Person(co + "ceo", "CEO " + co, "总经理", "", co, null, "t"));
+            people.add(new Person(co + "pd", "PD " + co, "生产总监", "生产部", co, co + "ceo", "t"));
+            for (int i = 0; i < 6; i++) {
+                people.add(new Person(co + "pm" + i, "PM " + co + i, i % 2 == 0 ? "生产经理" : "Production Manager", "生产部", co,
+                        i < 4 ? null : co + "pd", "t"));
+            }
+            people.add(new Person(co + "tm", "TM " + co, "技术经理", "技术部", co, null, "t"));
+        }
+        OrgExpert expert = Fixtures.expert();
+        LoadResult loaded = new LoadResult(people, List.of());
+        List<java.util.function.UnaryOperator<Person>> steps = List.of(
+                p -> p.getId().equals("Bpm5") ? p.withManager(null) : null,            // one more holder naming none
+                p -> p.getId().equals("Apm0") ? p.withManager("Apd") : null,           // one holder fewer
+                p -> p.getId().equals("Atm") ? p.withTitle("生产总监") : null,          // a second production director in A
+                p -> p.getId().equals("Bpd") ? p.withTitle("技术总监") : null,          // B's production managers lose their director
+                p -> p.getId().equals("Btm") ? p.withTitle("技术总监") : null,          // B's technical manager becomes its director
+                p -> p.getId().equals("Apm1") ? p.withTitle("技术经理") : null,         // a holder moves to another position
+                p -> p.getId().equals("Bpm2") ? p.withTitle("Production Director") : null, // a holder becomes the director
+                p -> p.getId().equals("Atm") ? p.withTitle("技术经理") : null,          // back
+                p -> p.getId().equals("Bpd") ? p.withTitle("生产总监") : null);
+        try (LiveOrg live = expert.live(loaded, DAY)) {
+            int u = 0;
+            for (var step : steps) {
+                Person changed = null;
+                for (int i = 0; i < people.size() && changed == null; i++) {
+                    changed = step.apply(people.get(i));
+                    if (changed != null) people.set(i, changed);
+                }
+                Org after = live.update(changed);
+                same(answers(after, u), answers(expert.of(new LoadResult(people, List.of()), DAY), u), "after step " + u + ": " + changed);
+                u++;
+            }
+            assertThat(live.org().managersOf("Bpm0")).extracting(m -> m.id() + "/" + m.inferred()).containsExactly("Bpd/true", "Bpm2/true");
+        }
+    }
+
+    @Test
     void aMoveUnderOnesOwnReportMakesACycleAndMovingBackBreaksIt() {
         LoadResult sample = new FactsLoader().load(Path.of("facts"));
         OrgExpert expert = Fixtures.expert();

@@ -46,6 +46,11 @@ final class Index {
     List<PositionLine>[] inferred;
     /** The holders of each list of {@link #inferred}, by its company and position ({@link Derivation#staffedKey}). */
     Map<String, int[]> holders;
+    /**
+     * Everyone who names no manager, by company and position, lines or not, in ascending order: whom a
+     * live update gives the lines of a position when they change (without a walk over everyone).
+     */
+    Map<String, int[]> unnamed;
     LineUses uses;
     Graph command;                   // lines that carry command (seniority); null: the primary lines alone
     Graph reportsGraph;              // lines reports-to follows; null: the primary lines alone
@@ -119,24 +124,26 @@ final class Index {
     static void inferred(Index x, Map<String, List<PositionLine>> byPosition) {
         int n = x.people.length;
         x.inferred = new List[n];
-        Map<String, List<Integer>> holders = new HashMap<>();
-        if (!byPosition.isEmpty()) {
-            for (List<PositionLine> gs : byPosition.values()) gs.sort(Comparator.comparing(PositionLine::managerId));
-            for (int i = 0; i < n; i++) {
-                Person p = x.people[i];
-                if (p.getManagerId() != null) continue;
-                String key = Derivation.staffedKey(p);
-                List<PositionLine> gs = byPosition.get(key);
-                if (gs == null) continue;
-                x.inferred[i] = gs;
-                holders.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
+        Map<String, List<Integer>> unnamed = new HashMap<>();
+        for (List<PositionLine> gs : byPosition.values()) gs.sort(LINES_OF_A_POSITION);
+        for (int i = 0; i < n; i++) {
+            Person p = x.people[i];
+            if (p.getManagerId() != null) continue;
+            String key = Derivation.staffedKey(p);
+            unnamed.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            x.inferred[i] = byPosition.get(key);
         }
+        x.unnamed = new HashMap<>();
         x.holders = new HashMap<>();
-        for (Map.Entry<String, List<Integer>> e : holders.entrySet()) {
-            x.holders.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+        for (Map.Entry<String, List<Integer>> e : unnamed.entrySet()) {
+            int[] at = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            x.unnamed.put(e.getKey(), at);
+            if (byPosition.containsKey(e.getKey())) x.holders.put(e.getKey(), at);
         }
     }
+
+    /** The order of the lines of one company and position: by manager id. */
+    static final Comparator<PositionLine> LINES_OF_A_POSITION = Comparator.comparing(PositionLine::managerId);
 
     /**
      * Makes the best of person {@code p}'s lines of their position ({@link #inferred}) their primary line
