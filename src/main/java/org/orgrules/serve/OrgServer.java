@@ -187,8 +187,40 @@ public final class OrgServer implements AutoCloseable {
     /** Every request: the rate limit, the size limits, then the token (but for the public paths). */
     private void guard(Context ctx) {
         limits.rate(ctx.ip());
-        limits.size(ctx.queryString(), ctx.req().getContentLengthLong());
+        long length = ctx.req().getContentLengthLong();
+        try {
+            limits.size(ctx.queryString(), length);
+        } catch (ServeError e) {
+            if (e.status() == 413) drain(ctx, length);
+            throw e;
+        }
         if (!PUBLIC.contains(ctx.path())) limits.authorize(ctx.header("Authorization"));
+    }
+
+    /** Past this many bytes a refused body is not read: the connection is closed after the answer. */
+    private static final long DRAIN_MAX = 1 << 20;
+
+    /**
+     * Reads and drops a refused body of up to {@link #DRAIN_MAX} bytes, so that the client, still sending
+     * it, reads the 413 instead of a reset connection (seen as "header parser received no bytes" when the
+     * server answered without reading); a bigger one gets {@code Connection: close}.
+     */
+    private static void drain(Context ctx, long length) {
+        if (length > DRAIN_MAX) {
+            ctx.header("Connection", "close");
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] buf = new byte[8192];
+            long left = length;
+            while (left > 0) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (n < 0) break;
+                left -= n;
+            }
+        } catch (IOException e) {
+            LOG.debug("a refused body could not be read to its end", e);
+        }
     }
 
     private ServedOrg.State state() {
