@@ -44,13 +44,12 @@ final class Index {
      * the list holds two facts, not two lines per manager. See {@link #others}.
      */
     List<PositionLine>[] inferred;
-    /** The holders of each list of {@link #inferred}, by its company and position ({@link Derivation#staffedKey}). */
-    Map<String, int[]> holders;
     /**
-     * Everyone who names no manager, by company and position, lines or not, in ascending order: whom a
-     * live update gives the lines of a position when they change (without a walk over everyone).
+     * Everyone who names no manager, by company and position ({@link Derivation#staffedKey}), in ascending
+     * order, whether the position has lines of {@link #inferred} or not: the holders of each list, and
+     * whom a live update gives the lines of a position when they change (without a walk over everyone).
      */
-    Map<String, int[]> unnamed;
+    Map<String, int[]> holders;
     LineUses uses;
     Graph command;                   // lines that carry command (seniority); null: the primary lines alone
     Graph reportsGraph;              // lines reports-to follows; null: the primary lines alone
@@ -124,21 +123,18 @@ final class Index {
     static void inferred(Index x, Map<String, List<PositionLine>> byPosition) {
         int n = x.people.length;
         x.inferred = new List[n];
-        Map<String, List<Integer>> unnamed = new HashMap<>();
+        Map<String, List<Integer>> holders = new HashMap<>();
         for (List<PositionLine> gs : byPosition.values()) gs.sort(LINES_OF_A_POSITION);
         for (int i = 0; i < n; i++) {
             Person p = x.people[i];
             if (p.getManagerId() != null) continue;
             String key = Derivation.staffedKey(p);
-            unnamed.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            holders.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             x.inferred[i] = byPosition.get(key);
         }
-        x.unnamed = new HashMap<>();
         x.holders = new HashMap<>();
-        for (Map.Entry<String, List<Integer>> e : unnamed.entrySet()) {
-            int[] at = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-            x.unnamed.put(e.getKey(), at);
-            if (byPosition.containsKey(e.getKey())) x.holders.put(e.getKey(), at);
+        for (Map.Entry<String, List<Integer>> e : holders.entrySet()) {
+            x.holders.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
         }
     }
 

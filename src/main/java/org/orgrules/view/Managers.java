@@ -53,7 +53,7 @@ final class Managers {
         if (x.uses.counts(LineType.SOLID, Use.CHAIN)) {
             java.util.Set<List<PositionLine>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (int[] holders : x.holders.values()) {
-                if (holders.length == 0 || !seen.add(x.inferred[holders[0]])) continue;
+                if (holders.length == 0 || x.inferred[holders[0]] == null || !seen.add(x.inferred[holders[0]])) continue;
                 PositionLine to = null;
                 for (PositionLine g : x.inferred[holders[0]]) if (g.managerId().equals(id)) to = g;
                 if (to == null) continue;

@@ -85,7 +85,6 @@ final class Patch {
         if (positionsTouched.isEmpty() && holderKey(before).equals(holderKey(changed))) {
             x.inferred = base.inferred;
             x.holders = base.holders;
-            x.unnamed = base.unnamed;
         } else {
             inferred(base, x, ci, before, changed, positionsTouched,
                     Derivation.byPosition(patch(base.derived.of(PositionLine.class), gone, added, PositionLine.class)));
@@ -237,41 +236,37 @@ final class Patch {
     /**
      * The lines of a position given again to its holders: only to the holders of the positions whose lines
      * changed ({@code keys}) and of the changed person's position before and after, found in
-     * {@link Index#unnamed}; everyone else keeps the list they had. (Walking everyone, as a build does,
+     * {@link Index#holders}; everyone else keeps the list they had. (Walking everyone, as a build does,
      * took 15–50 ms of a retitle at 1 M people.)
      */
     private static void inferred(Index base, Index x, int ci, Person before, Person changed, Set<String> keys,
                                  Map<String, List<PositionLine>> byPosition) {
         String was = holderKey(before), is = holderKey(changed);
-        x.unnamed = base.unnamed;
+        x.holders = base.holders;
         if (!was.equals(is)) {
-            x.unnamed = new HashMap<>(base.unnamed);
+            x.holders = new HashMap<>(base.holders);
             if (!was.isEmpty()) {
-                int[] less = Arrays.stream(x.unnamed.getOrDefault(was, new int[0])).filter(i -> i != ci).toArray();
-                if (less.length == 0) x.unnamed.remove(was);
-                else x.unnamed.put(was, less);
+                int[] less = Arrays.stream(x.holders.getOrDefault(was, new int[0])).filter(i -> i != ci).toArray();
+                if (less.length == 0) x.holders.remove(was);
+                else x.holders.put(was, less);
             }
             if (!is.isEmpty()) {
-                int[] at = x.unnamed.getOrDefault(is, new int[0]);
+                int[] at = x.holders.getOrDefault(is, new int[0]);
                 int[] more = Arrays.copyOf(at, at.length + 1);
                 more[at.length] = ci;
                 Arrays.sort(more);
-                x.unnamed.put(is, more);
+                x.holders.put(is, more);
             }
         }
         x.inferred = base.inferred.clone();
         x.inferred[ci] = null;
-        x.holders = new HashMap<>(base.holders);
         Set<String> again = new java.util.HashSet<>(keys);
         if (!was.isEmpty()) again.add(was);
         if (!is.isEmpty()) again.add(is);
         for (String key : again) {
             List<PositionLine> gs = byPosition.get(key);
             if (gs != null) gs.sort(Index.LINES_OF_A_POSITION);
-            int[] at = x.unnamed.get(key);
-            if (at != null) for (int i : at) x.inferred[i] = gs;
-            if (gs == null || at == null) x.holders.remove(key);
-            else x.holders.put(key, at);
+            for (int i : x.holders.getOrDefault(key, new int[0])) x.inferred[i] = gs;
         }
     }
 
