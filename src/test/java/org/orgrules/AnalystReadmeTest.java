@@ -69,9 +69,9 @@ class AnalystReadmeTest {
         while (blocks.find()) {
             String b = blocks.group(1);
             if (b.startsWith("import ")) {
-                // the rule's imports (import function …Fired.rule) go under the package line, the rule after them
+                // the rule's imports (import function …Fired.rule) and globals go under the package line, the rule after them
                 int end = 0;
-                while (b.startsWith("import ", end)) end = b.indexOf('\n', end) + 1;
+                while (b.startsWith("import ", end) || b.startsWith("global ", end) || b.startsWith("\n", end)) end = b.indexOf('\n', end) + 1;
                 drl.insert(drl.indexOf("\n") + 1, b.substring(0, end));
                 b = b.substring(end).stripLeading();
             }
@@ -83,8 +83,11 @@ class AnalystReadmeTest {
         assertThat(n).isEqualTo(2);
         Files.writeString(dir.resolve("readme-example.drl"), drl.toString());
         Files.writeString(dir.resolve("vocabulary/readme-example.yaml"), table.toString());
-        Org org = OrgExpert.fromFolder(dir).of(Fixtures.rows("f|厂长|A|", "pm|生产经理|A|"));
+        Org org = OrgExpert.fromFolder(dir).of(Fixtures.rows("f|厂长|A|", "pm|生产经理|A|", "pd|产品总监|A|f", "pm2|生产经理|A|pd"));
         assertThat(org.whoIsSenior("f", "pm").answer()).isEqualTo(Answer.FIRST_SENIOR);
+        // the example rule fires on the line of the one production manager under the product director
+        assertThat(org.violations()).filteredOn(v -> v.rule().equals("A production manager reports to a production director, not to the product director"))
+                .extracting(v -> v.people()).containsExactly(List.of("pm2", "pd"));
     }
 
     @Test

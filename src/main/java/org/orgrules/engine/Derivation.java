@@ -67,7 +67,7 @@ public final class Derivation {
     public record Session(KieSession session, Derived derived, Map<String, FactHandle> people,
                           Map<String, List<FactHandle>> further, Map<String, FactHandle> positions,
                           Map<String, FactHandle> staffed, Map<String, int[]> staffedCount, List<FactHandle> cycles,
-                          long limit) {}
+                          long limit, NamedLines named) {}
 
     /** Inserts, fires and collects, as {@link #run}, and keeps the session open. */
     public static Session open(RuleBase rules, List<Person> people, List<?> facts) {
@@ -94,6 +94,13 @@ public final class Derivation {
                     further++;
                 }
             }
+            // the lines the facts name go in once per pair of positions, not once per person (NamedLines)
+            NamedLines named = new NamedLines(id -> {
+                FactHandle h = personHandles.get(id);
+                return h == null ? null : (Person) s.getObject(h);
+            });
+            rules.setNamedLines(s, named);
+            for (Person p : people) named.add(p, s);
             Map<String, FactHandle> staffedHandles = new HashMap<>(staffed.size() * 2);
             for (Map.Entry<String, int[]> e : staffed.entrySet()) {
                 staffedHandles.put(e.getKey(), s.insert(staffed(e.getKey(), e.getValue()[0])));
@@ -104,7 +111,9 @@ public final class Derivation {
             long fired = Firing.fire(s, limit, rules);
             long t2 = System.nanoTime();
 
+            named.derivedIn(s);
             List<ReportingLine> lines = lines(s, people.size());
+            named.linesOf(people, lines);
             List<Cycle> cycles = cycles(rules, people, lines, positionLines(s));
             long t3 = System.nanoTime();
             List<FactHandle> cycleHandles = new ArrayList<>();
@@ -120,7 +129,7 @@ public final class Derivation {
                         fired, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
             }
             ok = true;
-            return new Session(s, d, personHandles, furtherHandles, positionHandles, staffedHandles, staffed, cycleHandles, limit);
+            return new Session(s, d, personHandles, furtherHandles, positionHandles, staffedHandles, staffed, cycleHandles, limit, named);
         } catch (RulesException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -142,11 +151,12 @@ public final class Derivation {
     }
 
     /**
-     * Every reporting line of the session, in the order the session hands them out. Nothing that reads
-     * them depends on that order: the cycle walk orders each person's managers by id, the view picks
-     * each person's primary line by {@code Org}'s preference. (Sorting a million lines by id strings
-     * took as long as firing the rules.) The lines K2.3 infers for the holders of a position are
-     * {@link #positionLines}: the view gives them to each holder.
+     * The reporting lines the session holds as facts: only those an analyst's rule inserts. The lines
+     * the facts name (the manager column and the further lines) are not facts of their own: the rules
+     * derive them per pair of positions ({@link NamedLines}), and the caller adds them per person. Nothing that reads the lines depends on their order: the cycle walk orders each
+     * person's managers by id, the view picks each person's primary line by {@code Org}'s preference.
+     * (Sorting a million lines by id strings took as long as firing the rules.) The lines K2.3 infers
+     * for the holders of a position are {@link #positionLines}: the view gives them to each holder.
      */
     public static List<ReportingLine> lines(KieSession s, int expected) {
         List<ReportingLine> lines = new ArrayList<>(expected);
@@ -191,7 +201,7 @@ public final class Derivation {
                 || o instanceof org.orgrules.model.FurtherLine || o instanceof org.orgrules.model.ModifierWord
                 || o instanceof org.orgrules.model.UnitWord || o instanceof org.orgrules.model.Ladder || o instanceof org.orgrules.model.DeputyRung || o instanceof org.orgrules.model.TitleRole || o instanceof org.orgrules.model.PartRole
                 || o instanceof org.orgrules.model.TitleModifier || o instanceof org.orgrules.model.TitleDoubt
-                || o instanceof org.orgrules.model.PositionUnit;
+                || o instanceof org.orgrules.model.PositionUnit || o instanceof org.orgrules.model.ManagerNamed;
     }
 
     /** The classification of a position from its derived rank and function (remembered by the rule base). */

@@ -94,6 +94,7 @@ final class Firing {
 
     /** A failure of the rules that is not a Drools verdict (an exception in a constraint or a consequence …). */
     static RulesException failure(Throwable e, RuleBase rules, String firing) {
+        LOG.debug("the rules failed", e);      // the whole trace, for whoever debugs the rules or the engine
         String rule = firing;
         for (Throwable t = e; t != null && rule == null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConsequenceException ce && ce.getRule() != null) rule = ce.getRule().getName();

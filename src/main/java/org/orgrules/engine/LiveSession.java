@@ -16,6 +16,8 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.orgrules.model.Cycle;
 import org.orgrules.model.FurtherLine;
 import org.orgrules.model.Line;
+import org.orgrules.model.ManagerNamed;
+import org.orgrules.model.NamedLine;
 import org.orgrules.model.Person;
 import org.orgrules.model.Position;
 import org.orgrules.model.PositionFunction;
@@ -40,6 +42,8 @@ public final class LiveSession implements AutoCloseable {
     /** How many people hold each position, and which position facts the engine put in (not a charter rule). */
     private final Map<String, int[]> holders = new HashMap<>();
     private final Set<String> ours = new java.util.HashSet<>();
+    /** Who names each person as their manager (ids), for the named lines a change of that person moves (NamedLines). */
+    private final Map<String, List<String>> namers = new HashMap<>();
 
     /** What one change made the rules derive differently: facts inserted and retracted (by identity). */
     public record Delta(List<Object> added, List<Object> removed, Map<String, Classification> positions, long fired) {}
@@ -66,16 +70,31 @@ public final class LiveSession implements AutoCloseable {
             s.positions().putIfAbsent(pos.getKey(), s.session().getFactHandle(pos));
             positions.computeIfAbsent(pos.getKey(), k -> Derivation.classify(rules, pos, ranks.get(k), functions.get(k), units.get(k)));
         }
+        for (Person p : s.derived().people()) {
+            for (Person m : s.named().managersOf(p)) namers.computeIfAbsent(m.getId(), x -> new ArrayList<>(2)).add(p.getId());
+        }
         s.session().addEventListener(new RuleRuntimeEventListener() {
-            @Override public void objectInserted(ObjectInsertedEvent e) { in(e.getObject()); }
+            @Override public void objectInserted(ObjectInsertedEvent e) {
+                if (e.getObject() instanceof NamedLine l) s.named().derived(l, true);
+                in(e.getObject());
+            }
             @Override public void objectUpdated(ObjectUpdatedEvent e) {
                 if (e.getOldObject() != e.getObject()) {
                     out(e.getOldObject());
                     in(e.getObject());
                 }
             }
-            @Override public void objectDeleted(ObjectDeletedEvent e) { out(e.getOldObject()); }
+            @Override public void objectDeleted(ObjectDeletedEvent e) {
+                if (e.getOldObject() instanceof NamedLine l) s.named().derived(l, false);
+                out(e.getOldObject());
+            }
         });
+    }
+
+    /** The person with this id as the session holds them now, or null. */
+    private Person person(String id) {
+        FactHandle h = s.people().get(id);
+        return h == null ? null : (Person) s.session().getObject(h);
     }
 
     private void in(Object o) {
@@ -108,12 +127,44 @@ public final class LiveSession implements AutoCloseable {
             ours.add(after.getPositionKey());
         }
         holders.computeIfAbsent(after.getPositionKey(), x -> new int[1])[0]++;
-        String was = Derivation.staffedKey(before), is = Derivation.staffedKey(after);
-        if (!was.equals(is)) {
-            staffed(was, -1);
+        String wasKey = Derivation.staffedKey(before), is = Derivation.staffedKey(after);
+        if (!wasKey.equals(is)) {
+            staffed(wasKey, -1);
             staffed(is, +1);
         }
+        // the named lines this change can move: the person's own, and those of everyone who names them
+        NamedLines named = s.named();
+        List<Person> namersNow = new ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(namers.getOrDefault(before.getId(), List.of()))) namersNow.add(person(id));
+        List<ReportingLine> was = new ArrayList<>();
+        named.linesOf(before, was);
+        for (Person q : namersNow) named.linesOf(q, was);
+        List<ManagerNamed> out = named.pairsOf(before);
+        List<Person> outManagers = named.managersOf(before);
+        List<List<ManagerNamed>> namersOut = new ArrayList<>(namersNow.size());
+        for (Person q : namersNow) namersOut.add(named.pairsOf(q));
         k.update(h, after);
+        // in first, out after: a pair that keeps people never leaves the session and comes back
+        Set<ManagerNamed> touched = new java.util.LinkedHashSet<>(out);
+        for (List<ManagerNamed> ps : namersOut) touched.addAll(ps);
+        for (ManagerNamed key : named.pairsOf(after)) {
+            named.add(key, after, k);
+            touched.add(key);
+        }
+        for (Person q : namersNow) {
+            for (ManagerNamed key : named.pairsOf(q)) {
+                named.add(key, q, k);
+                touched.add(key);
+            }
+        }
+        for (ManagerNamed key : out) named.remove(key, before, k);
+        for (int i = 0; i < namersNow.size(); i++) for (ManagerNamed key : namersOut.get(i)) named.remove(key, namersNow.get(i), k);
+        for (ManagerNamed pair : touched) if (named.held(pair)) named.touch(pair, k);
+        for (Person m : outManagers) {
+            List<String> ns = namers.get(m.getId());
+            if (ns != null && ns.remove(before.getId()) && ns.isEmpty()) namers.remove(m.getId());
+        }
+        for (Person m : named.managersOf(after)) namers.computeIfAbsent(m.getId(), x -> new ArrayList<>(2)).add(after.getId());
         List<FactHandle> old = s.further().remove(before.getId());
         if (old != null) for (FactHandle f : old) k.delete(f);
         for (Line l : after.getLines()) {
@@ -126,7 +177,35 @@ public final class LiveSession implements AutoCloseable {
             if (ours.remove(before.getPositionKey())) k.delete(s.positions().remove(before.getPositionKey()));
         }
         long fired = Firing.fire(k, s.limit(), rules);
-        return delta(fired, after.getPositionKey());
+        List<ReportingLine> now = new ArrayList<>();
+        named.linesOf(after, now);
+        for (Person q : namersNow) named.linesOf(q, now);
+        othersOfChangedPairs(touched, before.getId(), namersNow, was, now);
+        return delta(fired, after.getPositionKey(), was, now);
+    }
+
+    /**
+     * The named lines of people this change did not touch whose pair the rules now derive otherwise (a
+     * rule that derives a {@link NamedLine} from more than the pair: none of the shipped rules does): the
+     * lines before into {@code was}, after into {@code now}. Only then does it look at everyone.
+     */
+    private void othersOfChangedPairs(Set<ManagerNamed> touched, String changed, List<Person> namersNow,
+                                      List<ReportingLine> was, List<ReportingLine> now) {
+        Map<ManagerNamed, List<NamedLine>> gone = new HashMap<>(), come = new HashMap<>();
+        for (Object o : deleted) if (o instanceof NamedLine l && !touched.contains(l.pair())) gone.computeIfAbsent(l.pair(), x -> new ArrayList<>()).add(l);
+        for (Object o : inserted) if (o instanceof NamedLine l && !touched.contains(l.pair())) come.computeIfAbsent(l.pair(), x -> new ArrayList<>()).add(l);
+        if (gone.isEmpty() && come.isEmpty()) return;
+        Set<String> skip = new java.util.HashSet<>();
+        for (Person q : namersNow) skip.add(q.getId());
+        skip.add(changed);
+        for (String id : s.people().keySet()) {
+            if (skip.contains(id)) continue;
+            Person p = person(id);
+            s.named().eachLine(p, (key, m) -> {
+                for (NamedLine l : gone.getOrDefault(key, List.of())) was.add(l.of(p, m));
+                for (NamedLine l : come.getOrDefault(key, List.of())) now.add(l.of(p, m));
+            });
+        }
     }
 
     /** Puts these cycles in place of the ones the session holds, and fires. */
@@ -136,12 +215,14 @@ public final class LiveSession implements AutoCloseable {
         for (FactHandle h : s.cycles()) k.delete(h);
         s.cycles().clear();
         for (Cycle c : cycles) s.cycles().add(k.insert(c));
-        return delta(Firing.fire(k, s.limit(), rules), null);
+        return delta(Firing.fire(k, s.limit(), rules), null, List.of(), List.of());
     }
 
     /** The cycles of the reporting lines the session holds now, among {@code people} (the org's, after the change). */
     public List<Cycle> findCycles(List<Person> people) {
-        return Derivation.cycles(rules, people, Derivation.lines(s.session(), people.size()), Derivation.positionLines(s.session()));
+        List<ReportingLine> lines = Derivation.lines(s.session(), people.size());
+        s.named().linesOf(people, lines);
+        return Derivation.cycles(rules, people, lines, Derivation.positionLines(s.session()));
     }
 
     public RuleBase rules() { return rules; }
@@ -168,9 +249,13 @@ public final class LiveSession implements AutoCloseable {
         insertedInOrder.clear();
     }
 
-    private Delta delta(long fired, String key) {
-        List<Object> added = new ArrayList<>(inserted.size());
+    /** What the firing inserted and retracted, with the named lines that went ({@code was}) and came ({@code now}). */
+    private Delta delta(long fired, String key, List<ReportingLine> was, List<ReportingLine> now) {
+        List<Object> added = new ArrayList<>(inserted.size() + now.size());
         for (Object o : insertedInOrder) if (inserted.contains(o)) added.add(o);
+        Set<ReportingLine> kept = new java.util.HashSet<>(was);
+        kept.retainAll(now);
+        for (ReportingLine l : now) if (!kept.contains(l)) added.add(l);
         Map<String, PositionRank> ranks = new HashMap<>();
         Map<String, PositionFunction> functions = new HashMap<>();
         Map<String, org.orgrules.model.PositionUnit> units = new HashMap<>();
@@ -200,6 +285,7 @@ public final class LiveSession implements AutoCloseable {
         }
         if (key != null && !fresh.containsKey(key) && positions.containsKey(key)) fresh.put(key, positions.get(key));
         List<Object> removed = new ArrayList<>(deleted);
+        for (ReportingLine l : was) if (!kept.contains(l)) removed.add(l);
         clear();
         return new Delta(added, removed, fresh, fired);
     }

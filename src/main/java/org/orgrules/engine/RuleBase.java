@@ -51,6 +51,8 @@ public final class RuleBase {
 
     private final RuleSource source;
     private final KieBase kieBase;
+    /** Whether a rule declares the global {@link #NAMED_LINES} (a rules folder of an analyst's may not). */
+    private final boolean declaresNamedLines;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesByName;
     private final List<RuleProblem> warnings;
@@ -101,6 +103,7 @@ public final class RuleBase {
                      long t0, long fireLimitBase, int fireLimitPerFact, boolean fromCache) {
         this.source = source;
         this.kieBase = kieBase;
+        this.declaresNamedLines = declaresNamedLines(kieBase);
         this.vocabulary = vocabulary;
         this.rules = List.copyOf(rules);
         Map<String, RuleInfo> byName = new HashMap<>();
@@ -123,6 +126,7 @@ public final class RuleBase {
     private RuleBase(RuleBase built, long t0, boolean fromCache) {
         this.source = built.source;
         this.kieBase = built.kieBase;
+        this.declaresNamedLines = built.declaresNamedLines;
         this.vocabulary = built.vocabulary;
         this.rules = built.rules;
         this.rulesByName = built.rulesByName;
@@ -141,6 +145,7 @@ public final class RuleBase {
     private RuleBase(RuleBase base, long timeLimitMillis, org.orgrules.model.Progress progress) {
         this.source = base.source;
         this.kieBase = base.kieBase;
+        this.declaresNamedLines = base.declaresNamedLines;
         this.vocabulary = base.vocabulary;
         this.rules = base.rules;
         this.rulesByName = base.rulesByName;
@@ -450,7 +455,23 @@ public final class RuleBase {
     public KieSession newSession() {
         KieSession s = kieBase.newKieSession();
         vocabulary.insertInto(s);
+        setNamedLines(s, new NamedLines(id -> null));
         return s;
+    }
+
+    /** The name of the global through which rules look up the people of a named line ({@link NamedLines}). */
+    public static final String NAMED_LINES = "named";
+
+    private static boolean declaresNamedLines(KieBase kieBase) {
+        for (org.kie.api.definition.KiePackage p : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Global g : p.getGlobalVariables()) if (g.getName().equals(NAMED_LINES)) return true;
+        }
+        return false;
+    }
+
+    /** Gives the session's rules {@code named} as the global {@value #NAMED_LINES}, when any rule declares it. */
+    void setNamedLines(KieSession s, NamedLines named) {
+        if (declaresNamedLines) s.setGlobal(NAMED_LINES, named);
     }
 
     /** The vocabulary tables ({@code vocabulary/*.yaml} of the rules folder), parsed. */

@@ -3,8 +3,9 @@ package org.orgrules.model;
 /**
  * Derived: {@code person} reports directly to {@code manager} on a line of {@code type} (solid,
  * dotted, acting). {@code inferred} is true when the facts named no manager and a rule (K2.3)
- * supplied one. The line holds both people, so rules about lines (cross-company, rank inversion)
- * need no further join.
+ * supplied one. The line holds both people. The lines the facts name are made per person by the
+ * engine from the {@link NamedLine} of their pair of positions; a rule gets them through the global
+ * {@code named} ({@link NamedLineIndex}), not as facts of the session.
  */
 public record ReportingLine(Person person, Person manager, boolean inferred, RuleRef rule, LineType type) {
     public ReportingLine {
@@ -26,15 +27,6 @@ public record ReportingLine(Person person, Person manager, boolean inferred, Rul
     public LineType getType() { return type; }
     /** True when the two people work for different companies. */
     public boolean isAcrossCompanies() { return !person.getCompany().equals(manager.getCompany()); }
-
-    public static ReportingLine named(RuleRef by, Person p, Person manager) {
-        return new ReportingLine(p, manager, false, by);
-    }
-
-    /** A further line the facts name (dotted, acting …): {@link FurtherLine}. */
-    public static ReportingLine further(RuleRef by, FurtherLine line, Person manager) {
-        return new ReportingLine(line.person(), manager, false, by, line.type());
-    }
 
     public static ReportingLine inferred(RuleRef by, Person p, Person manager) {
         return new ReportingLine(p, manager, true, by);

@@ -74,6 +74,10 @@ final class Patch {
         // before, the lists are made again, and every holder of a position whose lines changed is touched
         Set<Object> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         gone.addAll(removed);
+        // the lines the facts name are made by the engine per person, each time anew (NamedLines): a line
+        // that went is known by its value, not by being the very object this view holds
+        Set<ReportingLine> linesGone = new java.util.HashSet<>();
+        for (Object o : removed) if (o instanceof ReportingLine l) linesGone.add(l);
         Set<Integer> touched = new LinkedHashSet<>();
         touched.add(ci);
         for (Object o : removed) if (o instanceof ReportingLine l) touched.add(x.index.get(l.personId()));
@@ -101,8 +105,8 @@ final class Patch {
         for (Integer p : touched) {
             // the person's own lines (not those of their position: placed again below), less those gone
             List<ReportingLine> ls = new ArrayList<>();
-            if (base.primary[p] != null && !gone.contains(base.primary[p]) && !base.ofPosition(p, base.primary[p])) ls.add(base.primary[p]);
-            for (ReportingLine l : base.moreLines.getOrDefault(p, List.of())) if (!gone.contains(l)) ls.add(l);
+            if (base.primary[p] != null && !linesGone.contains(base.primary[p]) && !base.ofPosition(p, base.primary[p])) ls.add(base.primary[p]);
+            for (ReportingLine l : base.moreLines.getOrDefault(p, List.of())) if (!linesGone.contains(l)) ls.add(l);
             for (Object o : added) if (o instanceof ReportingLine l && l.personId().equals(x.people[p].getId())) ls.add(l);
             ls.sort(Comparator.comparing(ReportingLine::managerId));
             x.primary[p] = null;
