@@ -96,7 +96,7 @@ public final class Bench {
             Queries q = (Queries) measured[1];
             Map<String, Object> full = size <= FULL_UPDATE_MAX ? fullUpdate(e, people, q) : null;
             gc();                                        // the org measured above is gone: the live session needs the room
-            // the live session holds about 3.7 KB per person (measured at 1 M): skip it when the heap cannot
+            // the live session holds about 2.3 KB per person (measured at 1 M): skip it when the heap cannot
             long free = Runtime.getRuntime().maxMemory() - usedHeap();
             long need = LIVE_BYTES_PER_PERSON * people.size();
             Map<String, Object> u;
@@ -171,8 +171,8 @@ public final class Bench {
         return new Object[] {new ArrayList<>(org.people()), q};
     }
 
-    /** Heap a live session takes per person, with the org it answers from (3.7 GB at 1 M people). */
-    static final long LIVE_BYTES_PER_PERSON = 4000;
+    /** Heap a live session takes per person, with the org it answers from (2.3 GB at 1 M people), and a margin. */
+    static final long LIVE_BYTES_PER_PERSON = 2600;
 
     /** Above this size the full re-derivation is not timed beside the live update (it takes as long as the load). */
     static final int FULL_UPDATE_MAX = 200_000;

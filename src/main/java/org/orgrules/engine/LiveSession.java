@@ -93,8 +93,7 @@ public final class LiveSession implements AutoCloseable {
 
     /** The person with this id as the session holds them now, or null. */
     private Person person(String id) {
-        FactHandle h = s.people().get(id);
-        return h == null ? null : (Person) s.session().getObject(h);
+        return Derivation.person(s.session(), s.people().get(id));
     }
 
     private void in(Object o) {
