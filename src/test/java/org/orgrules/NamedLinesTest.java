@@ -99,6 +99,32 @@ class NamedLinesTest {
         }
     }
 
+    @Test
+    void aRuleThatDerivesTheLinesOfAPairFromMoreThanThePairIsFollowedLiveForEveryoneOfThePair(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // an analyst's rules: the lines the facts name hold only while nobody has the title 冻结 ("frozen")
+        RulesFolderTest.copyRules(dir);
+        java.nio.file.Path reporting = dir.resolve("core/reporting.drl");
+        String drl = java.nio.file.Files.readString(reporting);
+        String named = "    $n : ManagerNamed( !further )\n";
+        assertThat(drl).contains(named);
+        java.nio.file.Files.writeString(reporting, drl.replace(named, named + "    not Person( title == \"冻结\" )\n"));
+        OrgExpert expert = OrgExpert.fromFolder(dir);
+        List<Person> people = workers(3);
+        people.add(Fixtures.person("x", "技术员", "技术部", "甲公司", ""));
+        try (LiveOrg live = expert.live(new LoadResult(people, List.of()), DAY)) {
+            assertThat(live.org().managersOf("w2")).extracting(m -> m.id()).containsExactly("pd");
+            // x names no manager and nobody names x: the change moves no pair, yet every named line goes
+            Org frozen = live.update(live.org().person("x").orElseThrow().withTitle("冻结"));
+            assertThat(frozen.managersOf("w2")).isEmpty();
+            assertThat(frozen.directReports("pd")).isEmpty();
+            Org thawed = live.update(frozen.person("x").orElseThrow().withTitle("技术员"));
+            assertThat(thawed.managersOf("w2")).extracting(m -> m.id()).containsExactly("pd");
+            assertThat(thawed.directReports("pd")).containsExactly("w0", "w1", "w2");
+            assertThat(thawed.chainOfCommand("w1").chain()).containsExactly("pd", "gm");
+        }
+    }
+
     private static List<List<String>> inversions(Org org) {
         return org.violations().stream().filter(v -> v.rule().equals("Nobody reports to someone of lower rank"))
                 .map(Violation::people).toList();
