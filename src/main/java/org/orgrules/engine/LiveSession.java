@@ -28,7 +28,11 @@ import org.orgrules.model.ReportingLine;
  * A rule session kept open over an organisation's facts, so that a change to one person is derived
  * incrementally: the person's fact is updated, the rules fire, and the truth maintenance of the
  * engine ({@code insertLogical} in the DRL) retracts what no longer holds. What changed comes back as
- * a {@link Delta} of the derived facts inserted and retracted, for the read view to patch.
+ * a {@link Delta} of the derived facts inserted and retracted, for the read view to patch. The lines
+ * the facts name are not derived facts of their own ({@link NamedLines}): the session moves the
+ * changed person, and everyone who names them, between the pairs of positions, updates the
+ * {@link NamedLine} of every pair it touched (so that what rules looked up for it is looked up again),
+ * and puts the lines that went and came in the delta.
  *
  * <p>Not thread-safe: one update at a time (the facade synchronises).
  */
