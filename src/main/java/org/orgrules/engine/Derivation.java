@@ -83,6 +83,12 @@ public final class Derivation {
         try {
             Map<String, FactHandle> positionHandles = new HashMap<>(positions.size() * 2);
             for (Position pos : positions.values()) positionHandles.put(pos.getKey(), s.insert(pos));
+            // the people by id before any of them goes in: a rule may ask for an id in a constraint
+            // (named.hasPerson), and the lines the facts name go in once per pair of positions (NamedLines)
+            Map<String, Person> byId = new HashMap<>(people.size() * 2);
+            for (Person p : people) byId.put(p.getId(), p);
+            NamedLines named = new NamedLines(byId);
+            rules.setNamedLines(s, named);
             Map<String, FactHandle> personHandles = new HashMap<>(people.size() * 2);
             Map<String, List<FactHandle>> furtherHandles = new HashMap<>();
             int further = 0;
@@ -94,9 +100,6 @@ public final class Derivation {
                     further++;
                 }
             }
-            // the lines the facts name go in once per pair of positions, not once per person (NamedLines)
-            NamedLines named = new NamedLines(id -> person(s, personHandles.get(id)));
-            rules.setNamedLines(s, named);
             for (Person p : people) named.add(p, s);
             Map<String, FactHandle> staffedHandles = new HashMap<>(staffed.size() * 2);
             for (Map.Entry<String, int[]> e : staffed.entrySet()) {
@@ -135,16 +138,6 @@ public final class Derivation {
         } finally {
             if (!ok) s.dispose();
         }
-    }
-
-    /**
-     * The person of {@code h} (null: null). Read from the handle itself: the session's look-up
-     * ({@code KieSession.getObject}) goes through its object store, a hash look-up per call, which
-     * took a tenth of a 1 M load when every named line was resolved so.
-     */
-    static Person person(KieSession s, FactHandle h) {
-        if (h == null) return null;
-        return (Person) (h instanceof org.drools.core.common.InternalFactHandle ih ? ih.getObject() : s.getObject(h));
     }
 
     /** The key of a {@link Staffed} fact: company and position. */
@@ -208,7 +201,7 @@ public final class Derivation {
                 || o instanceof org.orgrules.model.FurtherLine || o instanceof org.orgrules.model.ModifierWord
                 || o instanceof org.orgrules.model.UnitWord || o instanceof org.orgrules.model.Ladder || o instanceof org.orgrules.model.DeputyRung || o instanceof org.orgrules.model.TitleRole || o instanceof org.orgrules.model.PartRole
                 || o instanceof org.orgrules.model.TitleModifier || o instanceof org.orgrules.model.TitleDoubt
-                || o instanceof org.orgrules.model.PositionUnit || o instanceof org.orgrules.model.ManagerNamed;
+                || o instanceof org.orgrules.model.PositionUnit || o instanceof org.orgrules.model.ManagerNamed || o instanceof org.orgrules.model.PairHolders;
     }
 
     /** The classification of a position from its derived rank and function (remembered by the rule base). */

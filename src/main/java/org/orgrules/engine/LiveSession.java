@@ -30,9 +30,9 @@ import org.orgrules.model.ReportingLine;
  * engine ({@code insertLogical} in the DRL) retracts what no longer holds. What changed comes back as
  * a {@link Delta} of the derived facts inserted and retracted, for the read view to patch. The lines
  * the facts name are not derived facts of their own ({@link NamedLines}): the session moves the
- * changed person, and everyone who names them, between the pairs of positions, updates the
- * {@link NamedLine} of every pair it touched (so that what rules looked up for it is looked up again),
- * and puts the lines that went and came in the delta.
+ * changed person, and everyone who names them, between the pairs of positions, updates the facts of
+ * those who name the changed person (what rules looked up for them, their line, names the person as
+ * they were), and puts the lines that went and came in the delta.
  *
  * <p>Not thread-safe: one update at a time (the facade synchronises).
  */
@@ -97,7 +97,7 @@ public final class LiveSession implements AutoCloseable {
 
     /** The person with this id as the session holds them now, or null. */
     private Person person(String id) {
-        return Derivation.person(s.session(), s.people().get(id));
+        return s.named().person(id);
     }
 
     private void in(Object o) {
@@ -146,6 +146,7 @@ public final class LiveSession implements AutoCloseable {
         List<Person> outManagers = named.managersOf(before);
         List<List<ManagerNamed>> namersOut = new ArrayList<>(namersNow.size());
         for (Person q : namersNow) namersOut.add(named.pairsOf(q));
+        named.replace(after);
         k.update(h, after);
         // in first, out after: a pair that keeps people never leaves the session and comes back
         Set<ManagerNamed> touched = new java.util.LinkedHashSet<>(out);
@@ -162,7 +163,11 @@ public final class LiveSession implements AutoCloseable {
         }
         for (ManagerNamed key : out) named.remove(key, before, k);
         for (int i = 0; i < namersNow.size(); i++) for (ManagerNamed key : namersOut.get(i)) named.remove(key, namersNow.get(i), k);
-        for (ManagerNamed pair : touched) if (named.held(pair)) named.touch(pair, k);
+        // what the rules looked up for those who name the changed person names the person as they were:
+        // their line changed, though not the id it names. Told as a change of managerId, it reaches only
+        // the patterns that watch it (core/reporting.drl), not every rule about people
+        for (Person q : namersNow) k.update(s.people().get(q.getId()), q, "managerId");
+        for (ManagerNamed pair : touched) named.touch(pair, k);
         for (Person m : outManagers) {
             List<String> ns = namers.get(m.getId());
             if (ns != null && ns.remove(before.getId()) && ns.isEmpty()) namers.remove(m.getId());

@@ -1,12 +1,9 @@
 package org.orgrules.engine;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.kie.api.runtime.KieSession;
@@ -15,6 +12,7 @@ import org.orgrules.model.Line;
 import org.orgrules.model.ManagerNamed;
 import org.orgrules.model.NamedLine;
 import org.orgrules.model.NamedLineIndex;
+import org.orgrules.model.PairHolders;
 import org.orgrules.model.Person;
 import org.orgrules.model.ReportingLine;
 
@@ -23,25 +21,39 @@ import org.orgrules.model.ReportingLine;
  * and handed to the rules once per pair of positions: a {@link ManagerNamed} fact for each (company
  * and position, manager's company and position, kind of line) that anyone names, however many people
  * do. The rules derive a {@link NamedLine} per pair (core/reporting.drl, K6.2); each person of the
- * pair then has the line to the manager they name. A rule that needs the people of a pair looks up
- * their lines here, through the global {@code named} ({@code ReportingLine() from named.linesOfPair($n)}),
- * instead of joining every person: a million people who name a manager are a few thousand pairs, not
- * a million rule firings, each with its derived fact and justification, and not a million more entries
- * in the memory of every rule that joins a line to its people.
+ * pair then has the line to the manager they name, which a rule asks for through the global
+ * {@code named} ({@code ReportingLine() from named.lineOf($p, $n)}, or for everyone of the pair
+ * {@code from named.linesOfPair($n)} after joining the pair's {@link PairHolders}). A million people who name a
+ * manager are a few thousand pairs, not a million rule firings, each with its derived fact and
+ * justification.
  *
- * <p>A live change tells the rules which pairs it touched by updating their {@link NamedLine}s
- * ({@link #touch}), so that what was looked up for them is looked up again. Not thread-safe: the
- * session it belongs to changes one fact at a time.
+ * <p>What a rule looked up for a person depends on that person and on the manager they name: a live
+ * change updates the changed person's fact and the facts of everyone who names them (LiveSession), so
+ * each is looked up again, and the {@link PairHolders} of every pair it touched. Not thread-safe: the session it belongs to changes one fact at a time.
  */
 public final class NamedLines implements NamedLineIndex {
+    /** Everyone of the session by id, as they are now (a live change replaces one: {@link #replace}). */
+    private final Map<String, Person> people;
     private final Function<String, Person> byId;
     private final Map<ManagerNamed, List<Person>> holders = new HashMap<>();
     private final Map<ManagerNamed, FactHandle> handles = new HashMap<>();
+    private final Map<ManagerNamed, FactHandle> peopleHandles = new HashMap<>();
     private final Map<ManagerNamed, List<NamedLine>> derived = new HashMap<>();
 
-    /** Over the people of a session, looked up by id with {@code byId}. */
-    NamedLines(Function<String, Person> byId) {
-        this.byId = byId;
+    /** Over the people of a session, by id (the map is kept, and changed by {@link #replace}). */
+    NamedLines(Map<String, Person> people) {
+        this.people = people;
+        this.byId = people::get;
+    }
+
+    /** The person of this id now, or null. */
+    Person person(String id) {
+        return people.get(id);
+    }
+
+    /** {@code after} takes the place of the person of the same id. */
+    void replace(Person after) {
+        people.put(after.getId(), after);
     }
 
     /** Calls {@code f} with the pair and the manager of every line {@code p} names to someone other than themselves who is among the people. */
@@ -68,9 +80,13 @@ public final class NamedLines implements NamedLineIndex {
     @Override public List<ReportingLine> linesOfPair(NamedLine line) {
         List<Person> ps = holders.getOrDefault(line.pair(), List.of());
         List<ReportingLine> out = new ArrayList<>(ps.size());
-        Set<Person> seen = ps.size() > 1 ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+        java.util.Set<Person> seen = ps.size() > 1 ? java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()) : null;
         for (Person p : ps) if (seen == null || seen.add(p)) lineOf(p, line, out);
         return out;
+    }
+
+    @Override public boolean hasPerson(String id) {
+        return id != null && byId.apply(id) != null;
     }
 
     @Override public List<ReportingLine> lineOf(Person person, NamedLine line) {
@@ -88,7 +104,10 @@ public final class NamedLines implements NamedLineIndex {
     void add(ManagerNamed key, Person p, KieSession k) {
         List<Person> ps = holders.computeIfAbsent(key, x -> new ArrayList<>(2));
         ps.add(p);
-        if (ps.size() == 1) handles.put(key, k.insert(key));
+        if (ps.size() == 1) {
+            handles.put(key, k.insert(key));
+            peopleHandles.put(key, k.insert(new PairHolders(key)));
+        }
     }
 
     /** {@code p} joins the pair of each line they name. */
@@ -107,20 +126,14 @@ public final class NamedLines implements NamedLineIndex {
         if (ps.isEmpty()) {
             holders.remove(key);
             k.delete(handles.remove(key));
+            k.delete(peopleHandles.remove(key));
         }
     }
 
-    /** True while someone is in the pair {@code key}. */
-    boolean held(ManagerNamed key) {
-        return handles.containsKey(key);
-    }
-
-    /** Tells the rules that the people of the pair {@code key} changed: its derived lines are updated in place. */
+    /** Tells the rules that the people of the pair {@code key} changed: its {@link PairHolders} is updated. */
     void touch(ManagerNamed key, KieSession k) {
-        for (NamedLine l : derived.getOrDefault(key, List.of())) {
-            FactHandle h = k.getFactHandle(l);
-            if (h != null) k.update(h, l);
-        }
+        FactHandle h = peopleHandles.get(key);
+        if (h != null) k.update(h, k.getObject(h));
     }
 
     /** Notes a line the rules derived ({@code in}) or no longer derive. */

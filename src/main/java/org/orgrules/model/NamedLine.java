@@ -22,6 +22,9 @@ public record NamedLine(String company, String positionKey, String managerCompan
     public boolean isAcrossCompanies() { return !company.equals(managerCompany); }
 
     /** The pair this line was derived for. */
+    public ManagerNamed getPair() { return pair(); }
+
+    /** The pair this line was derived for. */
     public ManagerNamed pair() {
         return new ManagerNamed(company, positionKey, managerCompany, managerPositionKey, type, further);
     }
