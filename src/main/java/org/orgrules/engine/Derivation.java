@@ -153,8 +153,9 @@ public final class Derivation {
     /**
      * The reporting lines the session holds as facts: only those an analyst's rule inserts. The lines
      * the facts name (the manager column and the further lines) are not facts of their own: the rules
-     * derive them per pair of positions ({@link NamedLines}), and the caller adds them per person. Nothing that reads the lines depends on their order: the cycle walk orders each
-     * person's managers by id, the view picks each person's primary line by {@code Org}'s preference.
+     * derive them per pair of positions ({@link NamedLines}), and the caller adds them per person.
+     * Nothing that reads the lines depends on their order: the cycle walk orders each person's
+     * managers by id, the view picks each person's primary line by {@code Org}'s preference.
      * (Sorting a million lines by id strings took as long as firing the rules.) The lines K2.3 infers
      * for the holders of a position are {@link #positionLines}: the view gives them to each holder.
      */

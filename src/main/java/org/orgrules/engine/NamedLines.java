@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.orgrules.model.Line;
@@ -23,18 +22,18 @@ import org.orgrules.model.ReportingLine;
  * do. The rules derive a {@link NamedLine} per pair (core/reporting.drl, K6.2); each person of the
  * pair then has the line to the manager they name, which a rule asks for through the global
  * {@code named} ({@code ReportingLine() from named.lineOf($p, $n)}, or for everyone of the pair
- * {@code from named.linesOfPair($n)} after joining the pair's {@link PairHolders}). A million people who name a
- * manager are a few thousand pairs, not a million rule firings, each with its derived fact and
- * justification.
+ * {@code from named.linesOfPair($n)} after joining the pair's {@link PairHolders}). A million people
+ * who name a manager are a few thousand pairs, not a million rule firings, each with its derived fact
+ * and justification.
  *
  * <p>What a rule looked up for a person depends on that person and on the manager they name: a live
  * change updates the changed person's fact and the facts of everyone who names them (LiveSession), so
- * each is looked up again, and the {@link PairHolders} of every pair it touched. Not thread-safe: the session it belongs to changes one fact at a time.
+ * each is looked up again, and the {@link PairHolders} of every pair it touched. Not thread-safe: the
+ * session it belongs to changes one fact at a time.
  */
 public final class NamedLines implements NamedLineIndex {
     /** Everyone of the session by id, as they are now (a live change replaces one: {@link #replace}). */
     private final Map<String, Person> people;
-    private final Function<String, Person> byId;
     private final Map<ManagerNamed, List<Person>> holders = new HashMap<>();
     private final Map<ManagerNamed, FactHandle> handles = new HashMap<>();
     private final Map<ManagerNamed, FactHandle> peopleHandles = new HashMap<>();
@@ -43,7 +42,6 @@ public final class NamedLines implements NamedLineIndex {
     /** Over the people of a session, by id (the map is kept, and changed by {@link #replace}). */
     NamedLines(Map<String, Person> people) {
         this.people = people;
-        this.byId = people::get;
     }
 
     /** The person of this id now, or null. */
@@ -60,12 +58,12 @@ public final class NamedLines implements NamedLineIndex {
     void eachLine(Person p, BiConsumer<ManagerNamed, Person> f) {
         String id = p.getManagerId();
         if (id != null && !id.equals(p.getId())) {
-            Person m = byId.apply(id);
+            Person m = people.get(id);
             if (m != null) f.accept(ManagerNamed.of(p, m), m);
         }
         for (Line l : p.getLines()) {
             if (l.managerId().equals(p.getId())) continue;
-            Person m = byId.apply(l.managerId());
+            Person m = people.get(l.managerId());
             if (m != null) f.accept(ManagerNamed.further(p, m, l.type()), m);
         }
     }
@@ -86,7 +84,7 @@ public final class NamedLines implements NamedLineIndex {
     }
 
     @Override public boolean hasPerson(String id) {
-        return id != null && byId.apply(id) != null;
+        return id != null && people.get(id) != null;
     }
 
     @Override public List<ReportingLine> lineOf(Person person, NamedLine line) {
