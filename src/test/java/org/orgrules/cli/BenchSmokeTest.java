@@ -33,6 +33,10 @@ class BenchSmokeTest {
         // the planted violations were found by the rules
         assertThat(run.get("violations").asInt()).isGreaterThanOrEqualTo(6);
         assertThat(run.get("update").get("moved_reports_to_new_manager").asBoolean()).isTrue();
+        // the live session's heap is what opening it adds, not the bench's whole heap (which holds its own copy of the org)
+        JsonNode u = run.get("update");
+        assertThat(u.get("live_bytes_per_person").asLong()).isPositive();
+        assertThat(u.get("live_heap_mb").asDouble()).isPositive().isLessThan(u.get("heap_used_mb").asDouble());
     }
 
     @Test
