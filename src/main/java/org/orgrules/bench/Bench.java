@@ -98,7 +98,8 @@ public final class Bench {
             gc();                                        // the org measured above is gone: the live session needs the room
             // opening a live session needs about 2.6 KB per person of free heap (it keeps ~1.4 KB, measured at
             // 1 M; the rest is the load's garbage): skip it when the heap cannot
-            long free = Runtime.getRuntime().maxMemory() - usedHeap();
+            long heapBefore = usedHeap();
+            long free = Runtime.getRuntime().maxMemory() - heapBefore;
             long need = LIVE_BYTES_PER_PERSON * people.size();
             Map<String, Object> u;
             if (need > free) {
@@ -107,7 +108,7 @@ public final class Bench {
                 u.put("skipped", "a live session of " + people.size() + " people needs about " + need / (1 << 20) + " MB; the heap has "
                         + free / (1 << 20) + " MB free (raise -Xmx)");
             } else {
-                u = update(e, csv, people, q);
+                u = update(e, csv, people, q, heapBefore);
             }
             run.put("update_ms", u.remove("ms"));
             if (full != null) {
@@ -188,16 +189,15 @@ public final class Bench {
 
     /**
      * Opens a live org over the same facts, then moves one person under another manager and retitles
-     * another, each an incremental update, and re-answers for both: the update figure.
+     * another, each an incremental update, and re-answers for both: the update figure. {@code before}:
+     * the heap used just before, after a collection.
      */
-    private Map<String, Object> update(OrgExpert e, Path csv, List<Person> people, Queries q) {
+    private Map<String, Object> update(OrgExpert e, Path csv, List<Person> people, Queries q, long before) {
         Person[] change = changes(people, q);
         Map<String, Object> u = new LinkedHashMap<>();
-        // the heap the live session (rule session and read view) takes is what it adds to the heap: the
-        // bench itself still holds the generated org and the people it measured above, which are not the
-        // session's (a session reads the CSV again)
-        gc();
-        long before = usedHeap();
+        // the heap the live session (rule session and read view) takes is what it adds to the heap used
+        // before it (after a collection, measured by the caller): the bench itself still holds the generated org and the
+        // people it measured above, which are not the session's (a session reads the CSV again)
         long t0 = System.nanoTime();
         try (LiveOrg live = e.live(csv)) {
             u.put("live_open_ms", ms(System.nanoTime() - t0));
