@@ -374,20 +374,20 @@ final class Sink {
      * problem naming it and them; the person is kept without a manager rather than with a guessed one.
      */
     private List<Person> managersByName() {
-        boolean any = false;
+        // the managers named that are no one's id: usually none, or a few typing errors; only the people
+        // whose name is one of them are indexed (a million people with a handful of unknown managers cost
+        // a look-up each, not a million names in a map)
+        java.util.Set<String> unknown = new java.util.HashSet<>();
         for (Person p : people) {
-            if (p.getManagerId() != null && !byId.containsKey(p.getManagerId())) {
-                any = true;
-                break;
-            }
+            if (p.getManagerId() != null && !byId.containsKey(p.getManagerId())) unknown.add(p.getManagerId());
         }
-        if (!any) return people;
+        if (unknown.isEmpty()) return people;
         // one entry per name and id (dated versions of one person share an id): a set beside each list,
         // so that a name tens of thousands of people share costs a look-up per person, not a scan
         Map<String, List<Person>> byName = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Person p : people) {
-            if (p.getName().equals(p.getId())) continue;
+            if (!unknown.contains(p.getName()) || p.getName().equals(p.getId())) continue;
             if (seen.add(p.getName() + '\u0000' + p.getId())) byName.computeIfAbsent(p.getName(), k -> new ArrayList<>(1)).add(p);
         }
         List<Person> out = new ArrayList<>(people.size());
