@@ -20,12 +20,11 @@ final class Cycles {
      * The cycles of {@code lines} and of the lines {@code inferred} gives the holders of each position
      * (K2.3). A position's lines are one more node of the graph, between its holders and its directors
      * (holder → position → each director): the same people reach each other as through a line from each
-     * holder to each director, without one edge per holder and director.
+     * holder to each director, without one edge per holder and director. {@code index}: where each id is
+     * in {@code people} ({@link Derivation#ids}).
      */
-    static List<Cycle> find(List<Person> people, List<ReportingLine> lines, List<PositionLine> inferred) {
+    static List<Cycle> find(List<Person> people, Map<String, Integer> index, List<ReportingLine> lines, List<PositionLine> inferred) {
         int real = people.size();
-        Map<String, Integer> index = new HashMap<>(real * 2);
-        for (int i = 0; i < real; i++) index.put(people.get(i).getId(), i);
         Map<String, List<PositionLine>> byPosition = Derivation.byPosition(inferred);
         Map<String, Integer> positionNode = new HashMap<>();
         for (String key : byPosition.keySet()) positionNode.put(key, real + positionNode.size());

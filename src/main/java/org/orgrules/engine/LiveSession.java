@@ -110,7 +110,7 @@ public final class LiveSession implements AutoCloseable {
 
     /** Inserts the facts, fires, and keeps the session open. */
     public static LiveSession open(RuleBase rules, List<Person> people, List<?> facts) {
-        return new LiveSession(rules, Derivation.open(rules, people, facts));
+        return new LiveSession(rules, Derivation.open(rules, people, facts, true));
     }
 
     /** What the first firing derived. */
@@ -226,11 +226,14 @@ public final class LiveSession implements AutoCloseable {
         return delta(Firing.fire(k, s.limit(), rules), null, List.of(), List.of());
     }
 
-    /** The cycles of the reporting lines the session holds now, among {@code people} (the org's, after the change). */
+    /**
+     * The cycles of the reporting lines the session holds now, among {@code people} (the org's, after the
+     * change: the people of the first derivation in its order, one of them replaced, so its id index holds).
+     */
     public List<Cycle> findCycles(List<Person> people) {
         List<ReportingLine> lines = Derivation.lines(s.session(), people.size());
         s.named().linesOf(people, lines);
-        return Derivation.cycles(rules, people, lines, Derivation.positionLines(s.session()));
+        return Derivation.cycles(rules, people, s.derived().ids(), lines, Derivation.positionLines(s.session()));
     }
 
     public RuleBase rules() { return rules; }

@@ -32,38 +32,44 @@ import org.orgrules.model.ReportingLine;
  * session it belongs to changes one fact at a time.
  */
 public final class NamedLines implements NamedLineIndex {
-    /** Everyone of the session by id, as they are now (a live change replaces one: {@link #replace}). */
-    private final Map<String, Person> people;
+    /** Where each id is in {@link #people} (the session's own index, never changed). */
+    private final Map<String, Integer> ids;
+    /** Everyone of the session, as they are now (a live change replaces one: {@link #replace}). */
+    private final Person[] people;
     private final Map<ManagerNamed, List<Person>> holders = new HashMap<>();
     private final Map<ManagerNamed, FactHandle> handles = new HashMap<>();
     private final Map<ManagerNamed, FactHandle> peopleHandles = new HashMap<>();
     private final Map<ManagerNamed, List<NamedLine>> derived = new HashMap<>();
 
-    /** Over the people of a session, by id (the map is kept, and changed by {@link #replace}). */
-    NamedLines(Map<String, Person> people) {
-        this.people = people;
+    /** Over the people of a session, {@code ids} giving where each id is among them (the map is shared, never changed). */
+    NamedLines(List<Person> people, Map<String, Integer> ids) {
+        this.ids = ids;
+        this.people = people.toArray(new Person[0]);
     }
 
     /** The person of this id now, or null. */
     Person person(String id) {
-        return people.get(id);
+        Integer i = id == null ? null : ids.get(id);
+        return i == null ? null : people[i];
     }
 
-    /** {@code after} takes the place of the person of the same id. */
+    /** {@code after} takes the place of the person of the same id (who must be among the people). */
     void replace(Person after) {
-        people.put(after.getId(), after);
+        Integer i = ids.get(after.getId());
+        if (i == null) throw new IllegalArgumentException(after.getId() + " is not among the people of the session");
+        people[i] = after;
     }
 
     /** Calls {@code f} with the pair and the manager of every line {@code p} names to someone other than themselves who is among the people. */
     void eachLine(Person p, BiConsumer<ManagerNamed, Person> f) {
         String id = p.getManagerId();
         if (id != null && !id.equals(p.getId())) {
-            Person m = people.get(id);
+            Person m = person(id);
             if (m != null) f.accept(ManagerNamed.of(p, m), m);
         }
         for (Line l : p.getLines()) {
             if (l.managerId().equals(p.getId())) continue;
-            Person m = people.get(l.managerId());
+            Person m = person(l.managerId());
             if (m != null) f.accept(ManagerNamed.further(p, m, l.type()), m);
         }
     }
@@ -84,7 +90,7 @@ public final class NamedLines implements NamedLineIndex {
     }
 
     @Override public boolean hasPerson(String id) {
-        return id != null && people.get(id) != null;
+        return id != null && ids.containsKey(id);
     }
 
     @Override public List<ReportingLine> lineOf(Person person, NamedLine line) {

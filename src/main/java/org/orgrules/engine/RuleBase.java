@@ -455,7 +455,7 @@ public final class RuleBase {
     public KieSession newSession() {
         KieSession s = kieBase.newKieSession();
         vocabulary.insertInto(s);
-        setNamedLines(s, new NamedLines(new java.util.HashMap<>()));
+        setNamedLines(s, new NamedLines(List.of(), Map.of()));
         return s;
     }
 

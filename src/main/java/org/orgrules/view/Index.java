@@ -73,8 +73,7 @@ final class Index {
         List<Person> list = derived.people();
         int n = list.size();
         x.people = list.toArray(new Person[0]);
-        x.index = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) x.index.put(x.people[i].getId(), i);
+        x.index = derived.ids();                     // the derivation's, over the same people in the same order
         x.cls = new Classification[n];
         x.company = new int[n];
         Map<String, Integer> companies = x.companies = new HashMap<>();

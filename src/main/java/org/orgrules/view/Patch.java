@@ -148,7 +148,7 @@ final class Patch {
             e.setValue(list);
         }
         x.derived = new Derived(Arrays.asList(x.people), positions, List.of(), heads, sorted, base.derived.cycles(),
-                others, base.derived.fired());
+                others, base.derived.fired(), base.derived.ids());
         // the other lines: rebuilt when they were needed before or the changed lines need them
         x.command = needsGraph(x, base.command, touched, Use.COMMAND) ? Graph.of(x, Use.COMMAND) : null;
         x.reportsGraph = needsGraph(x, base.reportsGraph, touched, Use.REPORTS_TO) ? Graph.of(x, Use.REPORTS_TO) : null;
