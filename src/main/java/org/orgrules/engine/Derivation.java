@@ -117,8 +117,13 @@ public final class Derivation {
             for (Object f : facts) s.insert(f);
             long t1 = System.nanoTime();
             long limit = rules.fireLimit(people.size() + further + positions.size() + staffed.size() + facts.size());
+            Map<String, long[]> byRule = LOG.isTraceEnabled() ? countFirings(s) : null;
             long fired = Firing.fire(s, limit, rules);
             long t2 = System.nanoTime();
+            if (byRule != null) {
+                byRule.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                        .forEach(e -> LOG.trace("fired {} times: {}", e.getValue()[0], e.getKey()));
+            }
 
             named.derivedIn(s);
             List<ReportingLine> lines = lines(s, people.size());
@@ -147,6 +152,17 @@ public final class Derivation {
         } finally {
             if (!ok) s.dispose();
         }
+    }
+
+    /** Counts the firings of each rule of {@code s} (what the trace log shows: which rules a derivation spends its firings on). */
+    private static Map<String, long[]> countFirings(KieSession s) {
+        Map<String, long[]> byRule = new java.util.concurrent.ConcurrentHashMap<>();
+        s.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent e) {
+                byRule.computeIfAbsent(e.getMatch().getRule().getName(), k -> new long[1])[0]++;
+            }
+        });
+        return byRule;
     }
 
     /** Where each id is in {@code people} (the last of an id, should one come twice), unmodifiable. */
