@@ -231,8 +231,8 @@ final class Sink {
     /** As {@link #add}, with further attributes ({@code product_lines}, {@code pm_kind} …). */
     void add(String file, int line, String id, String name, String title, String department,
              String company, String managerId, Map<String, List<String>> attributes) {
-        addPerson(file, line, new Person(id, name, share(title), share(department), share(company), managerId,
-                file + ":" + line, attributes));
+        addPerson(file, line, Person.read(id, name, share(title), share(department), share(company), managerId,
+                file, line, attributes, null, null, List.of()));
     }
 
     /**
@@ -257,8 +257,8 @@ final class Sink {
             problem(file, line, e.getMessage() + "; the row was skipped");
             return;
         }
-        addPerson(file, line, new Person(id, name, share(title), share(department), share(company), managerId,
-                file + ":" + line, attributes, f, t, lines));
+        addPerson(file, line, Person.read(id, name, share(title), share(department), share(company), managerId,
+                file, line, attributes, f, t, lines));
     }
 
     /** Adds a person, or reports a duplicate id (the first one stays); dated rows of one id are versions. */
@@ -326,7 +326,7 @@ final class Sink {
     /** As {@link #add}, when title, department and company already come from {@link #shared}. */
     void addShared(String file, int line, String id, String name, String title, String department,
                    String company, String managerId) {
-        Person p = new Person(id, name, title, department, company, managerId, file + ":" + line);
+        Person p = Person.read(id, name, title, department, company, managerId, file, line, Map.of(), null, null, List.of());
         Person first = byId.putIfAbsent(id, p);
         if (first == null) {
             added(p);
