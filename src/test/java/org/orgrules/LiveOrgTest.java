@@ -173,6 +173,38 @@ class LiveOrgTest {
     }
 
     @Test
+    void theHoldersOfAnUnknownTitleAreListedAsTheyComeAndGo() {
+        LoadResult sample = new FactsLoader().load(Path.of("facts"));
+        try (LiveOrg live = Fixtures.expert().live(sample, DAY)) {
+            List<Person> people = new ArrayList<>(live.org().people());
+            List<String> ids = new ArrayList<>();
+            Org now = live.org();
+            for (int i = 0; i < 3; i++) {                 // three people take the title, one at a time
+                Person q = people.get(i);          // all in one department: one position, its holders listed together
+                Person p = new Person(q.getId(), q.getName(), "Chief Wizard", "Magic", q.getCompany(), q.getManagerId(), q.getOrigin(), q.getAttributes());
+                ids.add(p.getId());
+                now = live.update(p);
+                people.set(i, p);
+                assertThat(wizards(now)).isEqualTo(ids.stream().sorted().toList());
+            }
+            Person back = people.get(1).withTitle("生产经理");   // one leaves the title (the department stays)
+            ids.remove(back.getId());
+            now = live.update(back);
+            people.set(1, back);
+            assertThat(wizards(now)).isEqualTo(ids.stream().sorted().toList());
+            // a new position the rules derive nothing of (no rank, no function) is still classified, for each holder
+            for (String id : ids) assertThat(now.classification(id)).as(id).isNotNull();
+            same(answers(now, 5), answers(Fixtures.expert().of(new LoadResult(people, List.of(), sample.facts()), DAY), 5), "wizards");
+        }
+    }
+
+    /** The people the violations about 'Chief Wizard' name (one per position: title and department), in order. */
+    private static List<String> wizards(Org org) {
+        return org.violations().stream().filter(v -> v.message().contains("'Chief Wizard'"))
+                .flatMap(v -> v.people().stream()).sorted().toList();
+    }
+
+    @Test
     void anOrgHandedOutBeforeAnUpdateAnswersAsItDid() {
         try (LiveOrg live = Fixtures.expert().live(new FactsLoader().load(Path.of("facts")), DAY)) {
             Org before = live.org();

@@ -294,7 +294,17 @@ public final class LiveSession implements AutoCloseable {
             positions.put(k, c);
             fresh.put(k, c);
         }
-        if (key != null && !fresh.containsKey(key) && positions.containsKey(key)) fresh.put(key, positions.get(key));
+        if (key != null && !fresh.containsKey(key)) {
+            Classification c = positions.get(key);
+            FactHandle h = s.positions().get(key);
+            if (c == null && h != null) {
+                // a position new to the session of which the rules derive nothing (a title off the ladder in a
+                // department with no function): classified as a derivation from scratch classifies it
+                c = Derivation.classify(rules, (Position) s.session().getObject(h), null, null, null);
+                positions.put(key, c);
+            }
+            if (c != null) fresh.put(key, c);
+        }
         List<Object> removed = new ArrayList<>(deleted);
         for (ReportingLine l : was) if (!kept.contains(l)) removed.add(l);
         clear();
