@@ -57,7 +57,34 @@ public final class NamedLines implements NamedLineIndex {
     void replace(Person after) {
         Integer i = ids.get(after.getId());
         if (i == null) throw new IllegalArgumentException(after.getId() + " is not among the people of the session");
+        Person before = people[i];
         people[i] = after;
+        if (byPosition != null && !before.getPositionKey().equals(after.getPositionKey())) {
+            List<Integer> was = byPosition.get(before.getPositionKey());
+            if (was != null) {
+                was.remove(i);
+                if (was.isEmpty()) byPosition.remove(before.getPositionKey());
+            }
+            byPosition.computeIfAbsent(after.getPositionKey(), k -> new ArrayList<>(1)).add(i);
+        }
+    }
+
+    /**
+     * Where the holders of each position are among {@link #people}: made when a rule first asks
+     * ({@link #holdersOf}; the shipped rules ask only about titles with no rank), kept up by {@link #replace}.
+     */
+    private Map<String, List<Integer>> byPosition;
+
+    @Override public org.orgrules.model.Holders holdersOf(String positionKey) {
+        if (byPosition == null) {
+            Map<String, List<Integer>> m = new HashMap<>();
+            for (int i = 0; i < people.length; i++) m.computeIfAbsent(people[i].getPositionKey(), k -> new ArrayList<>(1)).add(i);
+            byPosition = m;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i : byPosition.getOrDefault(positionKey, List.of())) out.add(people[i].getId());
+        java.util.Collections.sort(out);
+        return new org.orgrules.model.Holders(positionKey, out);
     }
 
     /** Calls {@code f} with the pair and the manager of every line {@code p} names to someone other than themselves who is among the people. */

@@ -27,4 +27,11 @@ public interface NamedLineIndex {
      * of joining everyone with {@code not Person( id == $m )}.
      */
     boolean hasPerson(String id);
+
+    /**
+     * Everyone who holds the position {@code positionKey} now, by id. A rule asks after joining the
+     * position's {@link Staffed} facts (whose counts change when its people do), as
+     * {@code from collect( Staffed( positionKey == $k ) )} then {@code $h : Holders() from named.holdersOf($k)}.
+     */
+    Holders holdersOf(String positionKey);
 }
