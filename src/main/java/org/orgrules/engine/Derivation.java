@@ -166,7 +166,7 @@ public final class Derivation {
     }
 
     /** Where each id is in {@code people} (the last of an id, should one come twice), unmodifiable. */
-    public static Map<String, Integer> ids(List<Person> people) {
+    static Map<String, Integer> ids(List<Person> people) {
         int n = people.size();
         Map<String, Integer> ids = new HashMap<>(n + n / 3 + 1);
         for (int i = 0; i < n; i++) ids.put(people.get(i).getId(), i);

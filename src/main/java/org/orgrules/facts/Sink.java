@@ -393,7 +393,7 @@ final class Sink {
         List<Person> out = new ArrayList<>(people.size());
         for (Person p : people) {
             String m = p.getManagerId();
-            List<Person> named = m == null || byId.containsKey(m) ? null : byName.get(m);
+            List<Person> named = m == null || !unknown.contains(m) ? null : byName.get(m);   // the small set, not the million ids again
             if (named == null) {
                 out.add(p);
             } else if (named.size() == 1) {
