@@ -107,7 +107,10 @@ final class Cycles {
                         int parent = call[cp - 1];
                         low[parent] = Math.min(low[parent], low[v]);
                     }
-                    if (low[v] == idx[v]) {
+                    if (low[v] == idx[v] && stack[sp - 1] == v) {  // a component of one: no cycle (no list made for each of a million)
+                        onStack[v] = false;
+                        sp--;
+                    } else if (low[v] == idx[v]) {
                         List<String> members = new ArrayList<>();
                         int w;
                         do {

@@ -60,12 +60,12 @@ public final class NamedLines implements NamedLineIndex {
         Person before = people[i];
         people[i] = after;
         if (byPosition != null && !before.getPositionKey().equals(after.getPositionKey())) {
-            List<Integer> was = byPosition.get(before.getPositionKey());
+            Slots was = byPosition.get(before.getPositionKey());
             if (was != null) {
                 was.remove(i);
-                if (was.isEmpty()) byPosition.remove(before.getPositionKey());
+                if (was.n == 0) byPosition.remove(before.getPositionKey());
             }
-            byPosition.computeIfAbsent(after.getPositionKey(), k -> new ArrayList<>(1)).add(i);
+            byPosition.computeIfAbsent(after.getPositionKey(), k -> new Slots()).add(i);
         }
     }
 
@@ -73,16 +73,42 @@ public final class NamedLines implements NamedLineIndex {
      * Where the holders of each position are among {@link #people}: made when a rule first asks
      * ({@link #holdersOf}; the shipped rules ask only about titles with no rank), kept up by {@link #replace}.
      */
-    private Map<String, List<Integer>> byPosition;
+    private Map<String, Slots> byPosition;
+
+    /** Where some people are among {@link #people}: a growable row of ints (a million people are a million ints, not Integers). */
+    private static final class Slots {
+        int[] a = new int[2];
+        int n;
+
+        void add(int i) {
+            if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+            a[n++] = i;
+        }
+
+        void remove(int i) {
+            for (int k = 0; k < n; k++) {
+                if (a[k] == i) {
+                    System.arraycopy(a, k + 1, a, k, n - k - 1);
+                    n--;
+                    return;
+                }
+            }
+        }
+    }
 
     @Override public org.orgrules.model.Holders holdersOf(String positionKey) {
         if (byPosition == null) {
-            Map<String, List<Integer>> m = new HashMap<>();
-            for (int i = 0; i < people.length; i++) m.computeIfAbsent(people[i].getPositionKey(), k -> new ArrayList<>(1)).add(i);
+            Map<String, Slots> m = new HashMap<>();
+            for (int i = 0; i < people.length; i++) {
+                Slots at = m.get(people[i].getPositionKey());
+                if (at == null) m.put(people[i].getPositionKey(), at = new Slots());
+                at.add(i);
+            }
             byPosition = m;
         }
-        List<String> out = new ArrayList<>();
-        for (int i : byPosition.getOrDefault(positionKey, List.of())) out.add(people[i].getId());
+        Slots at = byPosition.get(positionKey);
+        List<String> out = new ArrayList<>(at == null ? 0 : at.n);
+        if (at != null) for (int k = 0; k < at.n; k++) out.add(people[at.a[k]].getId());
         java.util.Collections.sort(out);
         return new org.orgrules.model.Holders(positionKey, out);
     }
@@ -141,9 +167,20 @@ public final class NamedLines implements NamedLineIndex {
         }
     }
 
-    /** {@code p} joins the pair of each line they name. */
+    /** {@code p} joins the pair of each line they name (as {@link #eachLine}, spelt out: once per person of a million, no lambda each). */
     void add(Person p, KieSession k) {
-        eachLine(p, (key, m) -> add(key, p, k));
+        String id = p.getManagerId();
+        if (id != null && !id.equals(p.getId())) {
+            Person m = person(id);
+            if (m != null) add(ManagerNamed.of(p, m), p, k);
+        }
+        List<Line> lines = p.getLines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.managerId().equals(p.getId())) continue;
+            Person m = person(l.managerId());
+            if (m != null) add(ManagerNamed.further(p, m, l.type()), p, k);
+        }
     }
 
     /** {@code p} (this very object) leaves the pair {@code key}, once: the pair's fact goes with the last. */
@@ -186,10 +223,23 @@ public final class NamedLines implements NamedLineIndex {
     /** Adds to {@code out} every line {@code p} names, as the rules derived it for its pair. */
     void linesOf(Person p, List<ReportingLine> out) {
         if (derived.isEmpty()) return;
-        eachLine(p, (key, m) -> {
-            List<NamedLine> ls = derived.get(key);
-            if (ls != null) for (NamedLine l : ls) out.add(l.of(p, m));
-        });
+        String id = p.getManagerId();            // as eachLine, spelt out (once per person of a million)
+        if (id != null && !id.equals(p.getId())) {
+            Person m = person(id);
+            if (m != null) linesOf(ManagerNamed.of(p, m), p, m, out);
+        }
+        List<Line> lines = p.getLines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.managerId().equals(p.getId())) continue;
+            Person m = person(l.managerId());
+            if (m != null) linesOf(ManagerNamed.further(p, m, l.type()), p, m, out);
+        }
+    }
+
+    private void linesOf(ManagerNamed key, Person p, Person m, List<ReportingLine> out) {
+        List<NamedLine> ls = derived.get(key);
+        if (ls != null) for (int i = 0; i < ls.size(); i++) out.add(ls.get(i).of(p, m));
     }
 
     /** Adds to {@code out} the lines of everyone in {@code people}, as {@link #linesOf(Person, List)}. */

@@ -27,12 +27,15 @@ record Graph(int[] start, int[] up, ReportingLine[] via, boolean[] onward, boole
         int n = x.people.length;
         boolean chainIncluded = true, extra = false;
         int edges = 0;
+        java.util.BitSet withMore = new java.util.BitSet(n);
+        for (Integer k : x.moreLines.keySet()) withMore.set(k);
         for (int i = 0; i < n; i++) {
             if (x.primary[i] != null) {
                 if (x.uses.counts(x.primary[i].type(), use)) edges++;
                 else chainIncluded = false;
             }
-            for (ReportingLine l : x.moreLines.getOrDefault(i, List.of())) {
+            List<ReportingLine> more = withMore.get(i) ? x.moreLines.get(i) : null;    // most have none: no look-up (and box) then
+            if (more != null) for (ReportingLine l : more) {
                 if (!l.inferred() && x.uses.counts(l.type(), use)) { edges++; extra = true; }
             }
         }
@@ -44,7 +47,8 @@ record Graph(int[] start, int[] up, ReportingLine[] via, boolean[] onward, boole
         for (int i = 0; i < n; i++) {
             start[i] = e;
             if (x.primary[i] != null && x.uses.counts(x.primary[i].type(), use)) { up[e] = x.parent[i]; via[e++] = x.primary[i]; }
-            for (ReportingLine l : x.moreLines.getOrDefault(i, List.of())) {
+            List<ReportingLine> more = withMore.get(i) ? x.moreLines.get(i) : null;
+            if (more != null) for (ReportingLine l : more) {
                 if (!l.inferred() && x.uses.counts(l.type(), use)) { up[e] = x.index.get(l.managerId()); via[e++] = l; }
             }
         }

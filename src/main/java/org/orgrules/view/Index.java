@@ -79,7 +79,9 @@ final class Index {
         Map<String, Integer> companies = x.companies = new HashMap<>();
         for (int i = 0; i < n; i++) {
             x.cls[i] = derived.positions().get(x.people[i].getPositionKey());
-            x.company[i] = companies.computeIfAbsent(x.people[i].getCompany(), c -> companies.size());
+            Integer c = companies.get(x.people[i].getCompany());      // no capturing lambda for each of a million
+            if (c == null) companies.put(x.people[i].getCompany(), c = companies.size());
+            x.company[i] = c;
         }
         x.parent = new int[n];
         Arrays.fill(x.parent, -1);
