@@ -16,7 +16,7 @@ class BenchSmokeTest {
         assertThat(runs).hasSize(1);
         JsonNode run = runs.get(0);
         assertThat(run.get("people").asInt()).isBetween(10_000, 10_020);
-        for (String k : new String[] {"kbase_build_ms", "load_fire_ms", "heap_mb", "update_ms"}) {
+        for (String k : new String[] {"kbase_build_ms", "load_fire_ms", "reload_fire_ms", "heap_mb", "update_ms"}) {
             assertThat(run.get(k)).as(k).isNotNull();
             assertThat(run.get(k).isNumber()).as(k).isTrue();
         }
@@ -30,6 +30,7 @@ class BenchSmokeTest {
         }
         assertThat(run.get("queries").get("team_all").get("subtree_people").asInt()).isGreaterThan(100);
         for (String t : new String[] {"1", "2", "4", "8"}) assertThat(run.get("threads").get(t).asLong()).as(t).isPositive();
+        assertThat(run.get("reload_same_answers").asBoolean()).as("a reload answers as the first load").isTrue();
         // the planted violations were found by the rules
         assertThat(run.get("violations").asInt()).isGreaterThanOrEqualTo(6);
         assertThat(run.get("update").get("moved_reports_to_new_manager").asBoolean()).isTrue();
