@@ -198,6 +198,30 @@ class LiveOrgTest {
         }
     }
 
+    @Test
+    void aHeadIsTheDirectorAsTheyAreNowAfterAChangeThatKeepsTheirPosition() {
+        // core/heads.drl looks the directors of a position up (named.holdersAt) instead of joining every
+        // person: a change to a director that keeps the company and position (a new manager, a new name)
+        // must still reach the Head, which holds the person
+        List<Person> people = new ArrayList<>(List.of(
+                new Person("ceo", "CEO", "总经理", "", "A", null, "t"),
+                new Person("vp", "VP", "总经理", "", "A", null, "t"),
+                new Person("pd", "PD", "生产总监", "生产部", "A", "ceo", "t"),
+                new Person("pm", "PM", "生产经理", "生产部", "A", null, "t")));
+        OrgExpert expert = Fixtures.expert();
+        try (LiveOrg live = expert.live(new LoadResult(people, List.of()), DAY)) {
+            Person moved = people.get(2).withManager("vp");
+            people.set(2, moved);
+            Org after = live.update(moved);
+            assertThat(after.heads()).extracting(h -> h.person().getManagerId()).containsExactly("vp");
+            Person renamed = new Person("pd", "PD Renamed", "生产总监", "生产部", "A", "vp", "t");
+            people.set(2, renamed);
+            after = live.update(renamed);
+            assertThat(after.heads()).extracting(h -> h.person().getName()).containsExactly("PD Renamed");
+            same(answers(after, 3), answers(expert.of(new LoadResult(people, List.of()), DAY), 3), "director changed in place");
+        }
+    }
+
     /** The people the violations about 'Chief Wizard' name (one per position: title and department), in order. */
     private static List<String> wizards(Org org) {
         return org.violations().stream().filter(v -> v.message().contains("'Chief Wizard'"))

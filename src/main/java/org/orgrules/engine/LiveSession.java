@@ -134,6 +134,8 @@ public final class LiveSession implements AutoCloseable {
         if (!wasKey.equals(is)) {
             staffed(wasKey, -1);
             staffed(is, +1);
+        } else {
+            staffed(is, 0);      // the same count, but one of its people changed: a rule that asks named.holdersAt asks again
         }
         // the named lines this change can move: the person's own, and those of everyone who names them
         NamedLines named = s.named();

@@ -71,7 +71,7 @@ public final class NamedLines implements NamedLineIndex {
 
     /**
      * Where the holders of each position are among {@link #people}: made when a rule first asks
-     * ({@link #holdersOf}; the shipped rules ask only about titles with no rank), kept up by {@link #replace}.
+     * ({@link #holdersOf}, {@link #holdersAt}), kept up by {@link #replace}.
      */
     private Map<String, Slots> byPosition;
 
@@ -97,6 +97,26 @@ public final class NamedLines implements NamedLineIndex {
     }
 
     @Override public org.orgrules.model.Holders holdersOf(String positionKey) {
+        Slots at = holders(positionKey);
+        List<String> out = new ArrayList<>(at == null ? 0 : at.n);
+        if (at != null) for (int k = 0; k < at.n; k++) out.add(people[at.a[k]].getId());
+        java.util.Collections.sort(out);
+        return new org.orgrules.model.Holders(positionKey, out);
+    }
+
+    @Override public List<Person> holdersAt(String company, String positionKey) {
+        Slots at = holders(positionKey);
+        if (at == null) return List.of();
+        List<Person> out = new ArrayList<>(Math.min(at.n, 4));
+        for (int k = 0; k < at.n; k++) {
+            Person p = people[at.a[k]];
+            if (java.util.Objects.equals(p.getCompany(), company)) out.add(p);
+        }
+        return out;
+    }
+
+    /** Where the holders of {@code positionKey} are, or null: the index made on the first question. */
+    private Slots holders(String positionKey) {
         if (byPosition == null) {
             Map<String, Slots> m = new HashMap<>();
             for (int i = 0; i < people.length; i++) {
@@ -106,11 +126,7 @@ public final class NamedLines implements NamedLineIndex {
             }
             byPosition = m;
         }
-        Slots at = byPosition.get(positionKey);
-        List<String> out = new ArrayList<>(at == null ? 0 : at.n);
-        if (at != null) for (int k = 0; k < at.n; k++) out.add(people[at.a[k]].getId());
-        java.util.Collections.sort(out);
-        return new org.orgrules.model.Holders(positionKey, out);
+        return byPosition.get(positionKey);
     }
 
     /** Calls {@code f} with the pair and the manager of every line {@code p} names to someone other than themselves who is among the people. */

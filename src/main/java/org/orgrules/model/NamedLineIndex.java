@@ -34,4 +34,13 @@ public interface NamedLineIndex {
      * {@code from collect( Staffed( positionKey == $k ) )} then {@code $h : Holders() from named.holdersOf($k)}.
      */
     Holders holdersOf(String positionKey);
+
+    /**
+     * Everyone of {@code company} who holds the position {@code positionKey} now, as they are now. A rule
+     * asks after joining the company's {@link Staffed} fact of the position, which a live session updates
+     * whenever one of those people changes (a count, or any other field), so that the rule asks again:
+     * {@code Staffed( positionKey == $k, $c : company )} then {@code $d : Person() from named.holdersAt($c, $k)}.
+     * What a rule needs of a few holders of a position (its directors, say) then costs no join of every person.
+     */
+    List<Person> holdersAt(String company, String positionKey);
 }
