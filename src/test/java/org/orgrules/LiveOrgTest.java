@@ -139,11 +139,7 @@ class LiveOrgTest {
         try (LiveOrg live = expert.live(loaded, DAY)) {
             int u = 0;
             for (var step : steps) {
-                Person changed = null;
-                for (int i = 0; i < people.size() && changed == null; i++) {
-                    changed = step.apply(people.get(i));
-                    if (changed != null) people.set(i, changed);
-                }
+                Person changed = applyTo(people, step);
                 Org after = live.update(changed);
                 same(answers(after, u), answers(expert.of(new LoadResult(people, List.of()), DAY), u), "after step " + u + ": " + changed);
                 u++;
@@ -220,6 +216,62 @@ class LiveOrgTest {
             assertThat(after.heads()).extracting(h -> h.person().getName()).containsExactly("PD Renamed");
             same(answers(after, 3), answers(expert.of(new LoadResult(people, List.of()), DAY), 3), "director changed in place");
         }
+    }
+
+    @Test
+    void thePlanGoesUpTheChainAsItIsAfterEachMoveRenameAndRetitle() {
+        // knowledge/approval.drl walks up the chain per pair of positions and asks for the pair's people
+        // (named.linesOfPair): with no production director, each change of someone on the way must
+        // reach the steps, as a full derivation of the changed facts derives them
+        List<Person> people = new ArrayList<>(List.of(
+                new Person("g", "G", "总经理", "", "C", null, "t"),
+                new Person("s", "S", "高级经理", "", "C", "g", "t"),
+                new Person("c", "C1", "生产经理", "生产部", "C", "g", "t"),
+                new Person("b", "B1", "生产经理", "生产部", "C", "c", "t"),
+                new Person("a", "A1", "生产经理", "生产部", "C", "b", "t"),
+                new Person("w", "W", "操作工", "生产部", "C", "a", "t")));
+        OrgExpert expert = Fixtures.expert();
+        List<java.util.function.UnaryOperator<Person>> steps = List.of(
+                p -> p.getId().equals("b") ? p.withManager("s") : null,        // the way up turns through a senior manager
+                p -> p.getId().equals("c") ? new Person("c", "C renamed", "生产经理", "生产部", "C", "g", "t") : null,
+                p -> p.getId().equals("s") ? p.withTitle("操作工") : null,      // the senior manager no longer ranks above
+                p -> p.getId().equals("a") ? p.withManager(null) : null,       // a drafter who names nobody
+                p -> p.getId().equals("b") ? p.withManager("a") : null,        // a cycle: the plan stops where it enters it
+                p -> p.getId().equals("s") ? p.withTitle("生产总监") : null);   // a director again: no walk
+        try (LiveOrg live = expert.live(new LoadResult(people, List.of()), DAY)) {
+            int u = 0;
+            for (var step : steps) {
+                Person changed = applyTo(people, step);
+                Org after = live.update(changed);
+                Org full = expert.of(new LoadResult(people, List.of()), DAY);
+                assertThat(steps(after)).as("after step " + u + ": " + changed).isEqualTo(steps(full));
+                assertThat(steps(after).isEmpty()).as("a walk until the last step brings a director: " + u).isEqualTo(u == steps.size() - 1);
+                same(answers(after, u), answers(full, u), "after step " + u + ": " + changed);
+                u++;
+            }
+        }
+    }
+
+    /** The derived steps of the walk up the chain (ApprovalStep, ChainStep), as text, in order. */
+    private static List<String> steps(Org org) {
+        List<String> out = new ArrayList<>();
+        for (Object o : org.derived(Object.class)) {
+            if (o instanceof org.orgrules.model.ApprovalStep || o instanceof org.orgrules.model.ChainStep) out.add(String.valueOf(o));
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /** Applies {@code step} to the first person it changes (it answers null for the others), in {@code people}; returns the changed person. */
+    private static Person applyTo(List<Person> people, java.util.function.UnaryOperator<Person> step) {
+        for (int i = 0; i < people.size(); i++) {
+            Person changed = step.apply(people.get(i));
+            if (changed != null) {
+                people.set(i, changed);
+                return changed;
+            }
+        }
+        throw new IllegalStateException("the step changes nobody");
     }
 
     /** The people the violations about 'Chief Wizard' name (one per position: title and department), in order. */
