@@ -97,8 +97,8 @@ public final class Bench {
             reload(run, e, csv);
             Map<String, Object> full = size <= FULL_UPDATE_MAX ? fullUpdate(e, people, q) : null;
             gc();                                        // the org measured above is gone: the live session needs the room
-            // opening a live session needs about 2.6 KB per person of free heap (it keeps ~1.4 KB, measured at
-            // 1 M; the rest is the load's garbage): skip it when the heap cannot
+            // opening a live session needs free heap for what it keeps (~0.55 KB per person at 1 M since no rule
+            // joins every person; 1.4 KB before) and the load's garbage: 2.6 KB per person, kept with margin, or skipped
             long heapBefore = usedHeap();
             long free = Runtime.getRuntime().maxMemory() - heapBefore;
             long need = LIVE_BYTES_PER_PERSON * people.size();
