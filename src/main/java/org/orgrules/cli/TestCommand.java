@@ -54,11 +54,24 @@ final class TestCommand implements Callable<Integer> {
         int passed = 0, failed = 0;
         List<Result> all = new ArrayList<>();
         List<Object> failures = new ArrayList<>();
-        for (Suite s : suites) {
-            for (Case c : s.cases()) {
+        // the cases run on every core (the runner and the expert are thread-safe; a case's own session is
+        // its own), and are reported in the order of the suites, as one at a time would
+        List<Case> cases = new ArrayList<>();
+        for (Suite s : suites) cases.addAll(s.cases());
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), cases.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "orgrules-test");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<List<Result>>> runs = new ArrayList<>(cases.size());
+            for (Case c : cases) runs.add(pool.submit(() -> runner.run(c)));
+            for (int i = 0; i < cases.size(); i++) {
+                Case c = cases.get(i);
                 List<Result> rs;
                 try {
-                    rs = runner.run(c);
+                    rs = result(runs.get(i));
                 } catch (SuiteException e) {
                     err.println(e.getMessage());
                     return Main.BAD_INPUT;
@@ -76,6 +89,8 @@ final class TestCommand implements Callable<Integer> {
                     else print(out, r);
                 }
             }
+        } finally {
+            pool.shutdownNow();
         }
         Map<String, List<String>> covered = SuiteRunner.coverage(all);
         TreeSet<String> cited = new TreeSet<>();
@@ -124,5 +139,19 @@ final class TestCommand implements Callable<Integer> {
         o.put("actual", r.actual());
         o.put("reasons", Replies.reasons(r.reasons()));
         return o;
+    }
+
+    /** The results of one case run on the pool; its failure as thrown by the runner. */
+    private static List<Result> result(java.util.concurrent.Future<List<Result>> run) {
+        try {
+            return run.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the suites ran", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error x) throw x;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }
