@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.orgrules.OrgExpert;
 import org.orgrules.engine.RuleInfo;
 import org.orgrules.model.Reason;
@@ -59,13 +63,13 @@ final class TestCommand implements Callable<Integer> {
         List<Case> cases = new ArrayList<>();
         for (Suite s : suites) cases.addAll(s.cases());
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), cases.size()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "orgrules-test");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<java.util.concurrent.Future<List<Result>>> runs = new ArrayList<>(cases.size());
+            List<Future<List<Result>>> runs = new ArrayList<>(cases.size());
             for (Case c : cases) runs.add(pool.submit(() -> runner.run(c)));
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
@@ -142,13 +146,13 @@ final class TestCommand implements Callable<Integer> {
     }
 
     /** The results of one case run on the pool; its failure as thrown by the runner. */
-    private static List<Result> result(java.util.concurrent.Future<List<Result>> run) {
+    private static List<Result> result(Future<List<Result>> run) {
         try {
             return run.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the suites ran", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error x) throw x;
             throw new IllegalStateException(e.getCause());

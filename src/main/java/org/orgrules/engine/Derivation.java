@@ -193,13 +193,18 @@ public final class Derivation {
             count[0]++;
         }
         Map<String, int[]> staffed = new LinkedHashMap<>(order.size() * 2);
-        for (String[] k : order) staffed.put(k[0] + "\u0001" + k[1], byCompany.get(k[0]).get(k[1]));
+        for (String[] k : order) staffed.put(staffedKey(k[0], k[1]), byCompany.get(k[0]).get(k[1]));
         return staffed;
     }
 
     /** The key of a {@link Staffed} fact: company and position. */
     public static String staffedKey(Person p) {
-        return p.getCompany() + "\u0001" + p.getPositionKey();
+        return staffedKey(p.getCompany(), p.getPositionKey());
+    }
+
+    /** The key of a {@link Staffed} fact of {@code company}'s position {@code positionKey}. */
+    static String staffedKey(String company, String positionKey) {
+        return company + "\u0001" + positionKey;
     }
 
     public static Staffed staffed(String key, int count) {
@@ -233,7 +238,7 @@ public final class Derivation {
     public static Map<String, List<PositionLine>> byPosition(java.util.Collection<PositionLine> inferred) {
         Map<String, List<PositionLine>> byPosition = new HashMap<>();
         for (PositionLine g : inferred) {
-            byPosition.computeIfAbsent(g.company() + "\u0001" + g.positionKey(), k -> new ArrayList<>()).add(g);
+            byPosition.computeIfAbsent(staffedKey(g.company(), g.positionKey()), k -> new ArrayList<>()).add(g);
         }
         return byPosition;
     }

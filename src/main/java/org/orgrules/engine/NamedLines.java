@@ -131,15 +131,38 @@ public final class NamedLines implements NamedLineIndex {
 
     /** Calls {@code f} with the pair and the manager of every line {@code p} names to someone other than themselves who is among the people. */
     void eachLine(Person p, BiConsumer<ManagerNamed, Person> f) {
+        walk(p, f, null, null);
+    }
+
+    /**
+     * The one walk over the lines {@code p} names (to someone other than themselves who is among the
+     * people), without a lambda made for each person of a million on the load's paths: each pair and
+     * manager goes to {@code f} when given, else {@code p} joins the pair in {@code k} ({@link #add(Person, KieSession)}),
+     * else the pair's derived lines go to {@code out} ({@link #linesOf(Person, List)}).
+     */
+    private void walk(Person p, BiConsumer<ManagerNamed, Person> f, KieSession k, List<ReportingLine> out) {
         String id = p.getManagerId();
         if (id != null && !id.equals(p.getId())) {
             Person m = person(id);
-            if (m != null) f.accept(ManagerNamed.of(p, m), m);
+            if (m != null) visit(ManagerNamed.of(p, m), p, m, f, k, out);
         }
-        for (Line l : p.getLines()) {
+        List<Line> lines = p.getLines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             if (l.managerId().equals(p.getId())) continue;
             Person m = person(l.managerId());
-            if (m != null) f.accept(ManagerNamed.further(p, m, l.type()), m);
+            if (m != null) visit(ManagerNamed.further(p, m, l.type()), p, m, f, k, out);
+        }
+    }
+
+    private void visit(ManagerNamed key, Person p, Person m, BiConsumer<ManagerNamed, Person> f, KieSession k, List<ReportingLine> out) {
+        if (f != null) {
+            f.accept(key, m);
+        } else if (k != null) {
+            add(key, p, k);
+        } else {
+            List<NamedLine> ls = derived.get(key);
+            if (ls != null) for (int i = 0; i < ls.size(); i++) out.add(ls.get(i).of(p, m));
         }
     }
 
@@ -183,20 +206,9 @@ public final class NamedLines implements NamedLineIndex {
         }
     }
 
-    /** {@code p} joins the pair of each line they name (as {@link #eachLine}, spelt out: once per person of a million, no lambda each). */
+    /** {@code p} joins the pair of each line they name. */
     void add(Person p, KieSession k) {
-        String id = p.getManagerId();
-        if (id != null && !id.equals(p.getId())) {
-            Person m = person(id);
-            if (m != null) add(ManagerNamed.of(p, m), p, k);
-        }
-        List<Line> lines = p.getLines();
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            if (l.managerId().equals(p.getId())) continue;
-            Person m = person(l.managerId());
-            if (m != null) add(ManagerNamed.further(p, m, l.type()), p, k);
-        }
+        walk(p, null, k, null);
     }
 
     /** {@code p} (this very object) leaves the pair {@code key}, once: the pair's fact goes with the last. */
@@ -238,24 +250,7 @@ public final class NamedLines implements NamedLineIndex {
 
     /** Adds to {@code out} every line {@code p} names, as the rules derived it for its pair. */
     void linesOf(Person p, List<ReportingLine> out) {
-        if (derived.isEmpty()) return;
-        String id = p.getManagerId();            // as eachLine, spelt out (once per person of a million)
-        if (id != null && !id.equals(p.getId())) {
-            Person m = person(id);
-            if (m != null) linesOf(ManagerNamed.of(p, m), p, m, out);
-        }
-        List<Line> lines = p.getLines();
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            if (l.managerId().equals(p.getId())) continue;
-            Person m = person(l.managerId());
-            if (m != null) linesOf(ManagerNamed.further(p, m, l.type()), p, m, out);
-        }
-    }
-
-    private void linesOf(ManagerNamed key, Person p, Person m, List<ReportingLine> out) {
-        List<NamedLine> ls = derived.get(key);
-        if (ls != null) for (int i = 0; i < ls.size(); i++) out.add(ls.get(i).of(p, m));
+        if (!derived.isEmpty()) walk(p, null, null, out);
     }
 
     /** Adds to {@code out} the lines of everyone in {@code people}, as {@link #linesOf(Person, List)}. */
